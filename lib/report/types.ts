@@ -1,0 +1,209 @@
+/**
+ * The Report: everything Whale Lens knows about one token at one block.
+ * It crosses every boundary (worker ↔ popup ↔ page, IndexedDB, CLI JSON), so it
+ * holds only JSON-safe values: token amounts are decimal strings of base units
+ * (exact, up to 2^256−1), shares are fractions 0–1, addresses are checksummed.
+ */
+export const REPORT_SCHEMA_VERSION = 1;
+
+export type Hex = `0x${string}`;
+export type Address = `0x${string}`;
+/** Decimal string of an integer amount in base units, e.g. "1000000000000000000". */
+export type Amount = string;
+
+/** Label categories, also the reasons a holder is left out of circulating supply. */
+export type LabelCategory =
+  | 'burn'
+  | 'dex'
+  | 'bridge'
+  | 'cex'
+  | 'locker'
+  | 'treasury'
+  | 'multisig'
+  | 'sanctioned'
+  | 'other';
+
+export type AddressKind = 'eoa' | 'safe' | 'timelock' | 'contract' | 'unknown';
+
+/** Where a number came from: the user sees this next to every section. */
+export type SourceName =
+  | 'logs'
+  | 'blockscout'
+  | 'ethplorer'
+  | 'snapshot'
+  | 'tally'
+  | 'goplus'
+  | 'rpc'
+  | 'csv';
+
+export interface ConcentrationSummary {
+  holders: number;
+  total: Amount;
+  gini: number;
+  hhi: number;
+  nakamoto: number;
+  top1: number;
+  top5?: number;
+  top10: number;
+  top20?: number;
+  top50?: number;
+  top100: number;
+  /** ≤101 points [cumulative share of holders, cumulative share of supply], poorest first. */
+  lorenz?: [number, number][];
+}
+
+export interface HolderEntry {
+  address: Address;
+  balance: Amount;
+  /** Share of raw total (all holders). */
+  share: number;
+  kind: AddressKind;
+  label?: { name: string; category: LabelCategory };
+  /** Set when the holder is left out of the circulating view, with the reason. */
+  excludedAs?: LabelCategory;
+  /** True when the balance was re-read on-chain at the report's block. */
+  verified?: boolean;
+}
+
+export interface HoldersSection {
+  source: SourceName;
+  /** True only when every holder is known (a finished log scan); an indexer's top list is not complete. */
+  complete: boolean;
+  count: number;
+  raw: ConcentrationSummary;
+  circulating: ConcentrationSummary;
+  top: HolderEntry[];
+  /** Indexer figures that disagreed with the chain at the pinned block; the chain's value was used. */
+  mismatches?: { address: Address; reported: Amount; onChain: Amount }[];
+  verifiedOnChain?: boolean;
+}
+
+export interface OwnerInfo {
+  /** null when the contract has no owner function. Zero address = renounced. */
+  address: Address | null;
+  kind: AddressKind | 'renounced' | 'none';
+  safe?: { threshold: number; owners: Address[] };
+  timelock?: { minDelay: number };
+}
+
+export interface ProxyInfo {
+  standard: 'eip1967-transparent' | 'eip1967-uups' | 'eip1967-beacon' | 'eip1967';
+  implementation: Address;
+  admin?: Address;
+  adminKind?: AddressKind;
+  /** For a ProxyAdmin contract: who owns it. */
+  adminOwner?: OwnerInfo;
+  beacon?: Address;
+}
+
+export type PrivilegeName =
+  | 'mint'
+  | 'ownerBurn'
+  | 'pause'
+  | 'blacklist'
+  | 'setFee'
+  | 'setMaxTx'
+  | 'upgrade';
+
+export interface Privilege {
+  name: PrivilegeName;
+  /** The selectors found in the bytecode that grant this privilege. */
+  selectors: Hex[];
+  heldBy: Address | null;
+  holderKind: AddressKind | 'renounced' | 'role' | 'unknown';
+  /** Human description of the holder, e.g. "Safe 2-of-3", "Timelock 2 d". */
+  holderDetail?: string;
+}
+
+export interface ControlSection {
+  owner: OwnerInfo;
+  proxy?: ProxyInfo;
+  privileges: Privilege[];
+  /** AccessControl roles found from RoleGranted/RoleRevoked logs. */
+  roles?: { role: Hex; name?: string; members: Address[] }[];
+  creator?: Address;
+  creationBlock?: number;
+  creationTimestamp?: number;
+  verifiedSource?: boolean;
+}
+
+export interface VotingPowerSummary {
+  delegates: number;
+  total: Amount;
+  gini: number;
+  nakamoto: number;
+  top1: number;
+  top10: number;
+  /** Fewest delegates whose votes reach the quorum; null when all together cannot. */
+  delegatesToQuorum: number | null;
+  delegatesToThreshold: number | null;
+  top: { address: Address; votes: Amount; share: number; label?: { name: string; category: LabelCategory } }[];
+}
+
+export interface GovernanceSection {
+  governor: Address;
+  standard: 'oz-governor' | 'governor-bravo' | 'unknown';
+  clockMode?: 'blocknumber' | 'timestamp';
+  quorum: Amount;
+  proposalThreshold: Amount;
+  votingDelay?: number;
+  votingPeriod?: number;
+  timelock?: Address;
+  /** Seconds. */
+  timelockDelay: number | null;
+  votingPower: VotingPowerSummary;
+}
+
+export interface SnapshotSection {
+  space: string;
+  admins: Address[];
+  members?: Address[];
+  strategies: string[];
+  quorum?: number;
+  votingType?: string;
+  proposals: { id: string; voters: number; scoresTotal: number; minCoalition: number; top1: number }[];
+}
+
+export interface LiquidityPool {
+  dex: string;
+  version: 'v2' | 'v3';
+  address: Address;
+  pairedWith: { address: Address; symbol?: string };
+  /** [token reserve, paired reserve] in base units. */
+  reserves: [Amount, Amount];
+  feeTier?: number;
+  lp?: {
+    holders: number;
+    top1: number;
+    top1Holder?: Address;
+    top1Kind?: AddressKind;
+    /** Share of LP supply burned (zero/dead address) or held by known lockers. */
+    burnedOrLocked: number;
+  };
+}
+
+export interface LiquiditySection {
+  pools: LiquidityPool[];
+}
+
+export interface ExternalOpinion {
+  source: 'goplus';
+  flags: Record<string, string>;
+}
+
+export interface Report {
+  schemaVersion: typeof REPORT_SCHEMA_VERSION;
+  chainId: number;
+  token: { address: Address; name: string; symbol: string; decimals: number; totalSupply: Amount };
+  block: { number: number; timestamp: number };
+  generatedAt: number;
+  holders?: HoldersSection;
+  control?: ControlSection;
+  governance?: GovernanceSection;
+  snapshot?: SnapshotSection;
+  liquidity?: LiquiditySection;
+  /** Third-party flags, shown as theirs, never merged into our findings. */
+  external?: ExternalOpinion[];
+  /** Which source backed each section, and what failed (shown as "unknown", never as safe). */
+  sources: { section: string; source: SourceName; ok: boolean; error?: string }[];
+}

@@ -1,0 +1,17 @@
+#!/usr/bin/env node
+// `npm test`: every suite (unit, integration on Anvil, end-to-end in Chromium), on a fresh clone too.
+import { existsSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const run = (cmd, args) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit' }).status ?? 1;
+
+const lock = `${root}package-lock.json`;
+const marker = `${root}node_modules/.package-lock.json`;
+if (!existsSync(marker) || statSync(marker).mtimeMs < statSync(lock).mtimeMs) {
+  console.log('Installing dependencies (npm ci)...');
+  if (run('npm', ['ci', '--no-audit', '--no-fund']) !== 0) process.exit(1);
+}
+const extra = process.argv.slice(2);
+process.exit(run('npx', ['vitest', 'run', '--config', 'tests/vitest.config.ts', ...extra]));

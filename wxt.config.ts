@@ -1,0 +1,21 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Whale Lens builds for Chrome (MV3) and Firefox from the same sources.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: lib/ must run in Node (CLI, tests) without WXT's globals.
+  imports: false,
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: {
+    name: 'Whale Lens',
+    description:
+      'Shows who controls the DeFi token in front of you: whales, delegates, owner keys and liquidity, with evidence, computed from the chain.',
+    permissions: ['storage'],
+    browser_specific_settings: {
+      gecko: { id: 'whale-lens@whalelens.dev', strict_min_version: '128.0' },
+    },
+  },
+});
