@@ -1,0 +1,55 @@
+/**
+ * User settings: the shape every part of the extension agrees on.
+ * Stored with WXT storage (`local:settings`, versioned); see ./store.ts (background issue).
+ */
+import type { Address } from '../report/types';
+
+export interface ChainSettings {
+  chainId: number;
+  name: string;
+  /** JSON-RPC endpoint; keyless public default, editable; a user's own node works. */
+  rpcUrl: string;
+  /** Base URL of a Blockscout instance (e.g. https://eth.blockscout.com), or '' for none. */
+  blockscoutUrl: string;
+  explorerUrl: string;
+  custom?: boolean;
+}
+
+export interface RuleThresholds {
+  /** Any single holder above this share of circulating supply is noted (info). */
+  holderNote: number;
+  /** Top 10 above this share: caution. */
+  top10Caution: number;
+  /** One holder above this share: danger. */
+  top1Danger: number;
+  /** Nakamoto coefficient at or below this: caution. */
+  nakamotoCaution: number;
+  /** Delegates that reach quorum at or below this: caution (1 = danger). */
+  delegatesToQuorumCaution: number;
+  /** Timelock delay below this many seconds: caution. */
+  minTimelockDelay: number;
+  /** One LP holder above this share, not burned or locked: danger. */
+  lpTop1Danger: number;
+  /** Contract younger than this many seconds: caution. */
+  youngContract: number;
+}
+
+export interface SiteRule {
+  hostname: string;
+  target: { kind: 'token'; chainId: number; address: Address } | { kind: 'protocol'; protocolId: string };
+}
+
+export interface Settings {
+  chains: ChainSettings[];
+  apiKeys: { blockscout?: string; ethplorer?: string; tally?: string; snapshot?: string; goplus?: string };
+  /** Off by default: GoPlus would see every token address the person looks at. */
+  goplusEnabled: boolean;
+  thresholds: RuleThresholds;
+  /** `${chainId}:${lowercase address}` */
+  dismissedTokens: string[];
+  /** Hostnames where the badge and warnings are off. */
+  dismissedSites: string[];
+  /** Hostnames where Whale Lens is disabled entirely. */
+  disabledSites: string[];
+  siteRules: SiteRule[];
+}
