@@ -3,6 +3,8 @@ import preact from '@preact/preset-vite';
 
 // Whale Lens builds for Chrome (MV3) and Firefox from the same sources.
 export default defineConfig({
+  // Parallel builds (tests, demo) each get their own output folder.
+  outDir: process.env.WHALE_LENS_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: lib/ must run in Node (CLI, tests) without WXT's globals.
   imports: false,

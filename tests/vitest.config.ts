@@ -31,6 +31,7 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           fileParallelism: false,
+          globalSetup: ['tests/e2e/support/global-setup.ts'],
           testTimeout: 120_000,
         },
       },

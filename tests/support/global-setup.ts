@@ -1,2 +1,6 @@
-/** Runs once before the unit project: shared, cached preparation (e.g. compiling contracts). */
-export default async function setup(): Promise<void> {}
+import { loadContracts } from './compile';
+
+/** Runs once before the unit project: compile test contracts into the cache so workers only read it. */
+export default async function setup(): Promise<void> {
+  loadContracts();
+}
