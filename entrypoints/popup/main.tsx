@@ -1,7 +1,6 @@
 import { render } from 'preact';
+import '../../components/common/theme.css';
+import '../../components/popup/popup.css';
+import { PopupContainer } from './PopupContainer';
 
-function Popup() {
-  return <main><h1>Whale Lens</h1><p>Nothing analysed yet.</p></main>;
-}
-
-render(<Popup />, document.getElementById('app')!);
+render(<PopupContainer />, document.getElementById('app')!);

@@ -138,12 +138,20 @@ export interface VotingPowerSummary {
   delegatesToQuorum: number | null;
   delegatesToThreshold: number | null;
   top: { address: Address; votes: Amount; share: number; label?: { name: string; category: LabelCategory } }[];
+  /** True when every delegate's votes were re-read on-chain (getVotes/getCurrentVotes) at the report's block. */
+  verifiedOnChain?: boolean;
+  /** Delegates whose log-derived votes disagreed with the chain; the chain's value was used. */
+  mismatches?: { address: Address; fromLogs: Amount; onChain: Amount }[];
 }
 
 export interface GovernanceSection {
   governor: Address;
   standard: 'oz-governor' | 'governor-bravo' | 'unknown';
+  /** The voting token the governor counts. */
+  token?: Address;
   clockMode?: 'blocknumber' | 'timestamp';
+  /** The timepoint (block or timestamp, per clockMode) quorum was read at: the governor's clock − 1. */
+  quorumTimepoint?: number;
   quorum: Amount;
   proposalThreshold: Amount;
   votingDelay?: number;
@@ -161,14 +169,36 @@ export interface SnapshotSection {
   strategies: string[];
   quorum?: number;
   votingType?: string;
-  proposals: { id: string; voters: number; scoresTotal: number; minCoalition: number; top1: number }[];
+  proposals: {
+    id: string;
+    voters: number;
+    scoresTotal: number;
+    minCoalition: number;
+    top1: number;
+    /** Optional (sources issue): false when only the top votes were fetched; minCoalition is then a lower bound. */
+    complete?: boolean;
+    /** Concentration among voters (only when every vote was fetched). */
+    gini?: number;
+    nakamoto?: number;
+    top10?: number;
+    /** The proposal's quorum in voting power (0 = none) and whether scoresTotal reached it. */
+    quorum?: number;
+    quorumReached?: boolean;
+    /** Block the voting power was taken at. */
+    snapshotBlock?: number;
+    /** scoresTotal / supply, when the caller gave the supply in token units. */
+    turnout?: number;
+  }[];
+  /** Optional (sources issue): the space's display name from the hub. */
+  name?: string;
 }
 
 export interface LiquidityPool {
   dex: string;
   version: 'v2' | 'v3';
   address: Address;
-  pairedWith: { address: Address; symbol?: string };
+  /** decimals (optional) lets the UI show the paired reserve in token units. */
+  pairedWith: { address: Address; symbol?: string; decimals?: number };
   /** [token reserve, paired reserve] in base units. */
   reserves: [Amount, Amount];
   feeTier?: number;

@@ -32,6 +32,13 @@ export interface RuleThresholds {
   lpTop1Danger: number;
   /** Contract younger than this many seconds: caution. */
   youngContract: number;
+  /**
+   * Thin liquidity: the largest pool holds less than this share of circulating supply (caution).
+   * Optional (added by the background issue); defaults to 0.001 (0.1%).
+   */
+  thinLiquidityShare?: number;
+  /** This many Snapshot admins or fewer: caution (optional, default 3). */
+  snapshotAdminsCaution?: number;
 }
 
 export interface SiteRule {

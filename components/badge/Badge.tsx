@@ -1,0 +1,122 @@
+/**
+ * The in-page badge: a small pill in a corner (verdict colour + one line) that expands to the
+ * top findings with their evidence. Every string is rendered as a text node.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { BadgeFinding, BadgeView } from './model';
+
+export interface BadgeProps {
+  view: BadgeView;
+  /** Hide the badge on this site (remembered in settings). */
+  onDismiss?: () => void;
+  onRetry?: () => void;
+  /** Start expanded (tests, or when the verdict is danger). */
+  initiallyExpanded?: boolean;
+}
+
+const VERDICT_WORD = { ok: 'No red flags', caution: 'Caution', danger: 'Danger' } as const;
+
+function headline(view: Exclude<BadgeView, { state: 'hidden' }>): string {
+  switch (view.state) {
+    case 'analysing':
+      return `Analysing ${view.title}… ${Math.round(view.fraction * 100)}%`;
+    case 'ready':
+      return `${VERDICT_WORD[view.verdict]}: ${view.summary}`;
+    case 'unknown':
+      return `Not verified: ${view.reason}`;
+    case 'error':
+      return `Could not check ${view.title}: ${view.message}`;
+  }
+}
+
+function colour(view: Exclude<BadgeView, { state: 'hidden' }>): string {
+  return view.state === 'ready' ? view.verdict : view.state;
+}
+
+function Findings({ findings }: { findings: BadgeFinding[] }) {
+  if (findings.length === 0) return <p class="wl-empty">No findings to show.</p>;
+  return (
+    <ol class="wl-findings">
+      {findings.map((f, i) => (
+        <li key={i} class={`wl-finding wl-sev-${f.severity}`}>
+          <span class="wl-sev">{f.severity}</span> <span class="wl-ftitle">{f.title}</span>
+          <ul class="wl-evidence">
+            {f.evidence.map((e, j) => (
+              <li key={j}>{e}</li>
+            ))}
+            {f.threshold ? <li class="wl-threshold">Threshold: {f.threshold}</li> : null}
+          </ul>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export function Badge({ view, onDismiss, onRetry, initiallyExpanded = false }: BadgeProps) {
+  const [expanded, setExpanded] = useState(initiallyExpanded);
+  const toggle = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (view.state === 'hidden') setExpanded(false);
+  }, [view.state]);
+  if (view.state === 'hidden') return null;
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && expanded) {
+      e.stopPropagation();
+      setExpanded(false);
+      toggle.current?.focus();
+    }
+  };
+  const findings = view.state === 'ready' || view.state === 'unknown' ? view.findings : [];
+  const canExpand = view.state !== 'analysing';
+
+  return (
+    <section class={`wl-badge wl-${colour(view)}`} aria-label="Whale Lens" onKeyDown={onKeyDown}>
+      <div class="wl-pill">
+        <span class="wl-dot" aria-hidden="true" />
+        <button
+          type="button"
+          ref={toggle}
+          class="wl-toggle"
+          aria-expanded={canExpand ? expanded : undefined}
+          aria-controls="wl-details"
+          onClick={() => canExpand && setExpanded(!expanded)}
+        >
+          <span class="wl-line" aria-live="polite">
+            {headline(view)}
+          </span>
+        </button>
+        {onDismiss ? (
+          <button type="button" class="wl-close" aria-label="Hide Whale Lens on this site" title="Hide on this site" onClick={onDismiss}>
+            ×
+          </button>
+        ) : null}
+      </div>
+      {view.state === 'analysing' ? (
+        <div class="wl-progress" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(view.fraction * 100)} aria-label={view.detail}>
+          <div class="wl-bar" style={{ width: `${Math.round(view.fraction * 100)}%` }} />
+        </div>
+      ) : null}
+      {expanded && canExpand ? (
+        <div id="wl-details" class="wl-details">
+          <p class="wl-title">{view.title}</p>
+          {view.state === 'error' ? (
+            <p>
+              {view.message}{' '}
+              {view.retryable && onRetry ? (
+                <button type="button" class="wl-retry" onClick={onRetry}>
+                  Try again
+                </button>
+              ) : null}
+            </p>
+          ) : (
+            <Findings findings={findings} />
+          )}
+          {view.state === 'ready' && view.stale ? <p class="wl-note">Cached result; refreshing.</p> : null}
+          {view.state === 'unknown' ? <p class="wl-note">Unknown is not safe: Whale Lens could not check this.</p> : null}
+          <p class="wl-note">Details in the Whale Lens toolbar popup.</p>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+/** Evidence as one short line of plain text (rendered as a text node, never as HTML). */
+import type { Evidence } from '../../lib/risk/types';
+import { duration, pct } from '../../lib/risk/format';
+
+export function shortAddress(a: string): string {
+  return a.length > 12 ? `${a.slice(0, 6)}…${a.slice(-4)}` : a;
+}
+
+function numberText(e: Extract<Evidence, { kind: 'number' }>): string {
+  const v = typeof e.value === 'number' ? e.value : Number(e.value);
+  if (e.unit === 'share' && Number.isFinite(v)) return pct(v);
+  if (e.unit === 'seconds' && Number.isFinite(v)) return duration(v);
+  if (typeof e.value === 'number') return e.value.toLocaleString('en-US', { maximumFractionDigits: 4 });
+  return String(e.value);
+}
+
+export function formatEvidence(e: Evidence): string {
+  switch (e.kind) {
+    case 'number':
+      return `${e.label}: ${numberText(e)}`;
+    case 'address': {
+      const who = e.name ? `${e.name} (${shortAddress(e.address)})` : shortAddress(e.address);
+      return `${e.label}: ${who}${e.category ? ` · ${e.category}` : ''}`;
+    }
+    case 'block':
+      return `At block ${e.number.toLocaleString('en-US')}`;
+    case 'source':
+      return `Source: ${e.source}${e.verifiedOnChain ? ' (checked on-chain)' : ''}`;
+    default:
+      return '';
+  }
+}

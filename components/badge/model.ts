@@ -1,0 +1,96 @@
+/**
+ * What the in-page badge shows, derived from the background's answer. Pure: the component and
+ * the tests share it. Anything we cannot vouch for becomes "unknown" (grey), never green.
+ */
+import type { PageTarget, ReportState } from '../../lib/messaging/background-protocol';
+import type { Evidence, Finding, Severity } from '../../lib/risk/types';
+import { formatEvidence } from './format';
+import { pct } from '../../lib/risk/format';
+
+export interface BadgeFinding {
+  severity: Severity;
+  title: string;
+  /** Evidence as short text lines ("Top 10 share: 84%", "Owner: 0x12…ab (EOA)"). */
+  evidence: string[];
+  threshold?: string;
+}
+
+export type BadgeView =
+  | { state: 'hidden' }
+  | { state: 'analysing'; title: string; fraction: number; detail: string }
+  | { state: 'ready'; verdict: 'ok' | 'caution' | 'danger'; title: string; summary: string; findings: BadgeFinding[]; stale: boolean }
+  | { state: 'unknown'; title: string; reason: string; findings: BadgeFinding[] }
+  | { state: 'error'; title: string; message: string; retryable: boolean };
+
+const SEVERITY_RANK: Record<Severity, number> = { danger: 0, caution: 1, info: 2 };
+const PHASE_TEXT: Record<string, string> = {
+  queued: 'Waiting to start',
+  token: 'Reading the token',
+  holders: 'Counting holders',
+  control: 'Checking owner keys',
+  governance: 'Checking governance',
+  liquidity: 'Checking liquidity',
+  indexers: 'Asking indexers',
+  deciding: 'Weighing the findings',
+  done: 'Done',
+};
+
+function thresholdText(f: Finding): string | undefined {
+  const t = f.threshold;
+  if (!t) return undefined;
+  const shown = t.value > 0 && t.value < 1 ? pct(t.value) : String(t.value);
+  return `${t.name} ${t.comparison} ${shown}`;
+}
+
+/** The most severe findings first, at most `n`, each with its evidence as text. */
+export function topFindings(findings: readonly Finding[], n = 3): BadgeFinding[] {
+  return [...findings]
+    .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])
+    .slice(0, n)
+    .map((f) => ({
+      severity: f.severity,
+      title: f.title,
+      evidence: f.evidence.slice(0, 4).map((e: Evidence) => formatEvidence(e)),
+      threshold: thresholdText(f),
+    }));
+}
+
+function titleFor(target: PageTarget | null, state?: ReportState | null): string {
+  const token = state && 'report' in state ? state.report?.token : undefined;
+  if (token?.symbol) return token.symbol;
+  if (target?.kind === 'protocol') return target.protocolId;
+  return 'This token';
+}
+
+export function toBadgeView(target: PageTarget | null, state: ReportState | null | undefined): BadgeView {
+  if (!target) return { state: 'hidden' };
+  const title = titleFor(target, state);
+  if (state === undefined || state === null) {
+    return { state: 'unknown', title, reason: 'no answer from Whale Lens yet', findings: [] };
+  }
+  switch (state.status) {
+    case 'dismissed':
+      return { state: 'hidden' };
+    case 'analysing': {
+      const p = state.progress;
+      const fraction = Number.isFinite(p?.fraction) ? Math.min(1, Math.max(0, p.fraction)) : 0;
+      return { state: 'analysing', title, fraction, detail: p?.detail ?? PHASE_TEXT[p?.phase] ?? 'Analysing' };
+    }
+    case 'unsupported-chain':
+      return { state: 'unknown', title, reason: `chain ${state.chainId} is not set up in Whale Lens`, findings: [] };
+    case 'error':
+      return { state: 'error', title, message: state.error || 'analysis failed', retryable: state.retryable };
+    case 'ready': {
+      const a = state.assessment;
+      const findings = topFindings(a?.findings ?? []);
+      if (!a || a.verdict === 'unknown' || !['ok', 'caution', 'danger'].includes(a.verdict)) {
+        const reason = a?.gaps?.[0]?.reason || a?.summary || 'not enough data';
+        return { state: 'unknown', title, reason, findings };
+      }
+      const summary = a.summary || (a.verdict === 'ok' ? 'No concentration findings' : findings[0]?.title || '');
+      return { state: 'ready', verdict: a.verdict, title, summary, findings, stale: state.stale };
+    }
+    default:
+      return { state: 'unknown', title, reason: 'unexpected answer', findings: [] };
+  }
+}

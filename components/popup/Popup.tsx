@@ -1,0 +1,136 @@
+import type { AnalysisProgress, TabState } from '../../lib/messaging/background-protocol';
+import type { Address } from '../../lib/report/types';
+import type { ChainSettings } from '../../lib/settings/types';
+import { Display } from '../common/context';
+import { ProgressBar } from './ProgressBar';
+import { ReportView } from './ReportView';
+import { DismissedNotice, ErrorState, NotDefiPage, UnsupportedChain } from './states/Notices';
+
+export interface PopupProps {
+  /** What the background knows about the active tab; null while asking. */
+  tab: TabState | null;
+  chains: ChainSettings[];
+  /** Live progress from the 'progress' Port; newer than tab.state's. */
+  progress?: AnalysisProgress | null;
+  /** The container could not reach the background. */
+  loadError?: string;
+  locale?: string;
+  now?: number;
+  onAnalyse(chainId: number, address: Address): void;
+  onRefresh(): void;
+  onRetry(): void;
+  onDismissToken(dismissed: boolean): Promise<void> | void;
+  onOpenOptions?(): void;
+}
+
+export function chainName(chains: ChainSettings[], chainId: number): string {
+  return chains.find((c) => c.chainId === chainId)?.name ?? `chain ${chainId}`;
+}
+
+function Body(props: PopupProps) {
+  const { tab, chains } = props;
+  if (props.loadError) return <ErrorState error={props.loadError} retryable onRetry={props.onRetry} />;
+  if (!tab) return <p class="wl-muted" role="status">Asking Whale Lens about this tab…</p>;
+  const protocolName = tab.protocolName;
+  const state = tab.state;
+  if (!state) {
+    if (!tab.token) return <NotDefiPage chains={chains} onAnalyse={props.onAnalyse} protocolName={protocolName} />;
+    return (
+      <section class="wl-state">
+        <h2>Not analysed yet</h2>
+        <button type="button" onClick={props.onRefresh}>
+          Analyse
+        </button>
+      </section>
+    );
+  }
+  switch (state.status) {
+    case 'unsupported-chain':
+      return (
+        <>
+          <UnsupportedChain chainId={state.chainId} onOpenOptions={props.onOpenOptions} />
+          <NotDefiPage chains={chains} onAnalyse={props.onAnalyse} protocolName={protocolName ?? 'This page'} />
+        </>
+      );
+    case 'dismissed':
+      return <DismissedNotice reason={state.reason} onUndismiss={() => props.onDismissToken(false)} />;
+    case 'error':
+      return <ErrorState error={state.error} retryable={state.retryable} onRetry={props.onRetry} />;
+    case 'analysing': {
+      const progress = props.progress ?? state.progress;
+      if (!state.partial) {
+        return (
+          <section class="wl-state wl-state-analysing" aria-labelledby="wl-analysing-title" aria-busy="true">
+            <h2 id="wl-analysing-title">
+              <span aria-hidden="true">? </span>Analysing{protocolName ? ` ${protocolName}` : ''}…
+            </h2>
+            <p class="wl-muted">Not verified yet: nothing is known until the analysis ends.</p>
+            <ProgressBar progress={progress} />
+          </section>
+        );
+      }
+      return (
+        <ReportView
+          report={state.partial.report}
+          assessment={state.partial.assessment}
+          chainName={chainName(chains, state.partial.report.chainId)}
+          protocolName={protocolName}
+          stale={false}
+          progress={progress}
+          partial
+          onRefresh={props.onRefresh}
+          onDismissToken={props.onDismissToken}
+        />
+      );
+    }
+    case 'ready':
+      return (
+        <ReportView
+          report={state.report}
+          assessment={state.assessment}
+          chainName={chainName(chains, state.report.chainId)}
+          protocolName={protocolName}
+          stale={state.stale}
+          fetchedAt={state.fetchedAt}
+          progress={props.progress}
+          onRefresh={props.onRefresh}
+          onDismissToken={props.onDismissToken}
+        />
+      );
+  }
+}
+
+function reportChainId(tab: TabState | null): number | undefined {
+  const s = tab?.state;
+  if (s?.status === 'ready') return s.report.chainId;
+  if (s?.status === 'analysing') return s.partial?.report.chainId;
+  return tab?.token?.chainId;
+}
+
+function reportDecimals(tab: TabState | null): number {
+  const s = tab?.state;
+  if (s?.status === 'ready') return s.report.token.decimals;
+  if (s?.status === 'analysing' && s.partial) return s.partial.report.token.decimals;
+  return 18;
+}
+
+/** The toolbar popup: one component per state, data and callbacks in, no messaging inside. */
+export function Popup(props: PopupProps) {
+  const chainId = reportChainId(props.tab);
+  const explorerUrl = props.chains.find((c) => c.chainId === chainId)?.explorerUrl;
+  return (
+    <Display.Provider value={{ locale: props.locale, explorerUrl, decimals: reportDecimals(props.tab), now: props.now ?? Date.now() }}>
+      <main class="wl-popup">
+        <div class="wl-brand">
+          <h1 class="wl-brand-name">Whale Lens</h1>
+          {props.onOpenOptions ? (
+            <button type="button" class="wl-link-button" onClick={props.onOpenOptions}>
+              Options
+            </button>
+          ) : null}
+        </div>
+        <Body {...props} />
+      </main>
+    </Display.Provider>
+  );
+}

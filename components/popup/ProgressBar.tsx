@@ -1,0 +1,29 @@
+import type { AnalysisProgress } from '../../lib/messaging/background-protocol';
+
+const PHASE: Record<AnalysisProgress['phase'], string> = {
+  queued: 'Waiting for a free slot',
+  token: 'Reading the token',
+  holders: 'Counting holders',
+  control: 'Checking who controls the contract',
+  governance: 'Reading governance',
+  liquidity: 'Checking liquidity',
+  indexers: 'Asking indexers',
+  deciding: 'Weighing the findings',
+  done: 'Done',
+};
+
+/** A labelled progress bar fed by the background's 'progress' events. */
+export function ProgressBar({ progress }: { progress: AnalysisProgress }) {
+  const pct = Math.round(Math.min(1, Math.max(0, progress.fraction)) * 100);
+  const text = `${PHASE[progress.phase] ?? progress.phase}${progress.detail ? ` — ${progress.detail}` : ''}`;
+  return (
+    <div class="wl-progress-wrap">
+      <label for="wl-progress">
+        {text} ({pct}%)
+      </label>
+      <progress id="wl-progress" class="wl-progress" max={100} value={pct} aria-valuetext={`${pct}% — ${text}`}>
+        {pct}%
+      </progress>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { useState } from 'preact/hooks';
+import type { HoldersSection } from '../../../lib/report/types';
+import { BarChart } from '../../charts/BarChart';
+import { LorenzCurve } from '../../charts/LorenzCurve';
+import { AddressLink } from '../../common/AddressLink';
+import { useDisplay } from '../../common/context';
+import { formatInteger, formatNumber, formatPercent, truncateMiddle } from '../../common/format';
+import { CATEGORY_LABEL, sourceLabel } from '../labels';
+import { shareOf } from '../sectionStatus';
+import { HoldersTable, type HolderRow } from './HoldersTable';
+import { Fact } from './Unknown';
+import { VerifiedMark } from '../Evidence';
+
+type View = 'raw' | 'circulating';
+
+/** Holder rows for a view: circulating leaves out labelled holders and re-bases the shares. */
+export function holderRows(holders: HoldersSection, view: View): HolderRow[] {
+  if (view === 'raw') return holders.top.map((h) => ({ holder: h, share: h.share }));
+  return holders.top
+    .filter((h) => !h.excludedAs)
+    .map((h) => ({ holder: h, share: shareOf(h.balance, holders.circulating.total) }));
+}
+
+export function HoldersTab({ holders }: { holders: HoldersSection }) {
+  const { locale } = useDisplay();
+  const [view, setView] = useState<View>('circulating');
+  const summary = holders[view];
+  const rows = holderRows(holders, view).slice(0, 20);
+  const excluded = holders.top.filter((h) => h.excludedAs);
+  const bars = rows.slice(0, 10).map((r) => ({
+    label: r.holder.label?.name ?? truncateMiddle(r.holder.address),
+    value: r.share,
+  }));
+  return (
+    <div class="wl-holders">
+      <p class="wl-muted">
+        Source: {sourceLabel(holders.source)}
+        {holders.complete ? ' · every holder counted' : ' · top holders only (not every holder is known)'}
+        {holders.verifiedOnChain ? <VerifiedMark /> : null}
+      </p>
+      <div role="group" aria-label="Supply view" class="wl-toggle">
+        {(['circulating', 'raw'] as const).map((v) => (
+          <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)}>
+            {v === 'raw' ? 'Raw supply' : 'Circulating supply'}
+          </button>
+        ))}
+      </div>
+      <dl class="wl-facts">
+        <Fact term="Holders">{formatInteger(summary.holders, locale)}</Fact>
+        <Fact term="Largest holder">{formatPercent(summary.top1, locale)}</Fact>
+        <Fact term="Top 10">{formatPercent(summary.top10, locale)}</Fact>
+        <Fact term="Holders needed for a majority (Nakamoto)">{formatInteger(summary.nakamoto, locale)}</Fact>
+        <Fact term="Gini (0 equal – 1 one holder)">{formatNumber(summary.gini, locale, 3)}</Fact>
+      </dl>
+      <div class="wl-charts">
+        {summary.lorenz?.length ? (
+          <LorenzCurve points={summary.lorenz} title={`Lorenz curve, ${view} supply`} locale={locale} />
+        ) : (
+          <p class="wl-muted">No Lorenz curve: {holders.complete ? 'not computed' : 'the holder list is incomplete'}.</p>
+        )}
+        {bars.length ? <BarChart bars={bars} title={`Top holders, share of ${view} supply`} locale={locale} /> : null}
+      </div>
+      <HoldersTable rows={rows} caption={`Top ${rows.length} holders, share of ${view} supply`} />
+      {view === 'circulating' ? (
+        <section class="wl-excluded" aria-label="Left out of circulating supply">
+          <h3>Left out of circulating supply ({excluded.length})</h3>
+          {excluded.length ? (
+            <ul>
+              {excluded.map((h) => (
+                <li key={h.address}>
+                  <AddressLink address={h.address} name={h.label?.name} /> — {CATEGORY_LABEL[h.excludedAs!] ?? h.excludedAs}
+                  , {formatPercent(h.share, locale)} of raw supply
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p class="wl-muted">Nothing left out: no burn, pool, bridge, exchange, locker or treasury address among the top holders.</p>
+          )}
+        </section>
+      ) : null}
+      {holders.mismatches?.length ? (
+        <p class="wl-note">
+          The indexer disagreed with the chain for {holders.mismatches.length} address
+          {holders.mismatches.length === 1 ? '' : 'es'}; the on-chain balances are used.
+        </p>
+      ) : null}
+    </div>
+  );
+}

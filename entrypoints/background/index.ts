@@ -1,0 +1,8 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { wireBackground } from './wire';
+
+export default defineBackground(() => {
+  // Listeners are registered synchronously inside wireBackground: the event that woke a
+  // stopped worker is delivered only to listeners added in the first turn.
+  wireBackground();
+});

@@ -1,0 +1,95 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { detectRaw, isKnownHost, siteHost } from '../../lib/detect/core';
+import type { PageTarget, ReportState } from '../../lib/messaging/background-protocol';
+import type { SiteRule } from '../../lib/settings/types';
+import { BADGE_CHUNK_PATH, BADGE_KEY, type BadgeHandle, type MountBadge } from '../../components/badge/contract';
+
+interface SiteSettings {
+  disabledSites: string[];
+  dismissedSites: string[];
+  siteRules: SiteRule[];
+}
+
+const list = <T>(x: unknown): T[] => (Array.isArray(x) ? (x as T[]) : []);
+
+/** The three settings fields detection needs, read raw: WXT's storage wrapper would cost bytes on every page. */
+async function siteSettings(): Promise<SiteSettings> {
+  try {
+    const { settings } = (await browser.storage.local.get('settings')) as { settings?: Partial<SiteSettings> };
+    return {
+      disabledSites: list(settings?.disabledSites),
+      dismissedSites: list(settings?.dismissedSites),
+      siteRules: list(settings?.siteRules),
+    };
+  } catch {
+    return { disabledSites: [], dismissedSites: [], siteRules: [] };
+  }
+}
+
+async function tellBackground(target: PageTarget | null): Promise<ReportState | null | undefined> {
+  try {
+    return (await browser.runtime.sendMessage({ type: 'page.detected', target })) as ReportState | null | undefined;
+  } catch {
+    return undefined; // no background answer yet: the badge shows "unknown", never "safe"
+  }
+}
+
+async function loadBadge(): Promise<MountBadge | undefined> {
+  const g = globalThis as unknown as Record<string, MountBadge | undefined>;
+  if (!g[BADGE_KEY]) await import(/* @vite-ignore */ browser.runtime.getURL(BADGE_CHUNK_PATH));
+  return g[BADGE_KEY];
+}
+
+function sameTarget(a: PageTarget | null, b: PageTarget | null): boolean {
+  if (!a || !b) return a === b;
+  if (a.kind === 'protocol' || b.kind === 'protocol') return a.kind === b.kind && (a as { protocolId: string }).protocolId === (b as { protocolId: string }).protocolId;
+  return a.chainId === b.chainId && a.address === b.address;
+}
+
+export async function runDetection(ctx: ContentScriptContext): Promise<void> {
+  const host = siteHost(location.hostname);
+  const settings = await siteSettings();
+  if (settings.disabledSites.some((h) => siteHost(h) === host)) return;
+  const ruled = settings.siteRules.some((r) => typeof r?.hostname === 'string' && siteHost(r.hostname) === host);
+  // Nothing on this host can ever match, even after in-page navigation: stop here.
+  if (!ruled && !isKnownHost(host)) return;
+
+  const showBadge = !settings.dismissedSites.some((h) => siteHost(h) === host);
+  let current: PageTarget | null = null;
+  let reported = false;
+  let generation = 0;
+  let badge: BadgeHandle | undefined;
+  let badgeLoading: Promise<BadgeHandle | undefined> | undefined;
+
+  async function onUrl(url: string): Promise<void> {
+    const target = detectRaw(url, settings.siteRules);
+    if (sameTarget(target, current) && (reported || !target)) return;
+    current = target;
+    const gen = ++generation;
+    // An unmatched first page sends nothing; leaving a matched page clears the toolbar badge.
+    if (!target && !reported) return;
+    reported = true;
+    const state = await tellBackground(target);
+    if (gen !== generation || ctx.isInvalid) return;
+    if (!target) {
+      badge?.remove();
+      badge = undefined;
+      badgeLoading = undefined;
+      return;
+    }
+    if (!showBadge) return;
+    if (badge) return badge.update(target, state);
+    badgeLoading ??= loadBadge().then((mount) =>
+      mount?.(ctx, { host, target, state, ask: (t) => tellBackground(t) }),
+    ).catch(() => undefined);
+    const loading = badgeLoading;
+    const handle = await loading;
+    if (badgeLoading !== loading) return handle?.remove();
+    badge = handle;
+    if (gen !== generation && current) badge?.update(current, await tellBackground(current));
+  }
+
+  ctx.addEventListener(window, 'wxt:locationchange', (ev) => void onUrl(ev.newUrl.href));
+  await onUrl(location.href);
+}

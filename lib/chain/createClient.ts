@@ -1,0 +1,48 @@
+/**
+ * One viem PublicClient for any chain id. Independent reads are coalesced two ways:
+ * JSON-RPC batching (many calls per HTTP request) and multicall3 aggregation of
+ * eth_calls (many reads per call). Multicall3 sits at the same address on every chain.
+ */
+import { createPublicClient, http, type Chain, type PublicClient } from 'viem';
+
+export const MULTICALL3_ADDRESS = '0xcA11bde05977b3631167028862bE2a173976CA11' as const;
+
+export interface ChainClientOptions {
+  rpcUrl: string;
+  /** Unknown until asked: analyzeToken reads eth_chainId itself, so 0 is a safe placeholder. */
+  chainId?: number;
+  /** JSON-RPC batching (default on). */
+  batch?: boolean;
+  timeoutMs?: number;
+  /** Retries of failed HTTP requests (viem's exponential backoff); default 2. */
+  retryCount?: number;
+  fetchOptions?: RequestInit;
+}
+
+export function chainFor(chainId: number, rpcUrl: string): Chain {
+  return {
+    id: chainId,
+    name: `chain ${chainId}`,
+    nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 },
+    rpcUrls: { default: { http: [rpcUrl] } },
+    contracts: { multicall3: { address: MULTICALL3_ADDRESS } },
+  };
+}
+
+export function createChainClient(opts: ChainClientOptions): PublicClient {
+  const batch = opts.batch ?? true;
+  const transport = http(opts.rpcUrl, {
+    // Bounded batches: a provider may reject very large batches, and one huge reply delays all.
+    batch: batch ? { batchSize: 100, wait: 0 } : false,
+    timeout: opts.timeoutMs ?? 20_000,
+    retryCount: opts.retryCount ?? 2,
+    fetchOptions: opts.fetchOptions,
+  });
+  return createPublicClient({
+    chain: chainFor(opts.chainId ?? 0, opts.rpcUrl),
+    transport,
+    batch: { multicall: batch ? { batchSize: 1024 * 16, wait: 0 } : false },
+    // Nothing here polls; caching would hide the pinned-block reads we rely on.
+    cacheTime: 0,
+  }) as PublicClient;
+}

@@ -1,0 +1,84 @@
+/**
+ * Every holder of an ERC-20 (any, including Uniswap V2 LP tokens) from its Transfer logs over
+ * [fromBlock, toBlock]: balances keyed by lowercase address, zero balances and the zero address
+ * (the mint/burn counterparty) left out. Resumable through checkpoints.
+ */
+import type { Address, PublicClient } from 'viem';
+import type { CheckpointStore } from '../checkpoints';
+import { scanLogs } from '../logs/scanLogs';
+import { TRANSFER_TOPIC, applyTransfers } from './transferDecoder';
+
+export interface ScanHoldersParams {
+  token: Address;
+  fromBlock: bigint;
+  toBlock: bigint;
+  checkpoints?: CheckpointStore;
+  signal?: AbortSignal;
+  onProgress?: (fraction: number) => void;
+  /** Parallel eth_getLogs requests (default 4). */
+  concurrency?: number;
+  /** First range size in blocks (see scanLogs). */
+  initialSpan?: bigint;
+}
+
+export interface ScanHoldersResult {
+  /** Lowercase address → balance (> 0). */
+  balances: Map<Address, bigint>;
+  transfers: number;
+  /**
+   * False when the logs cannot explain the balances (some would be negative): logs are missing,
+   * or the token moves balances without Transfer events (rebasing, reflection).
+   */
+  complete: boolean;
+  requests: number;
+}
+
+const ZERO = '0x0000000000000000000000000000000000000000';
+
+interface SavedState {
+  balances: [string, string][];
+  transfers: number;
+}
+
+export function holdersCheckpointKey(chainId: number, token: Address, fromBlock: bigint): string {
+  return `holders:${chainId}:${token.toLowerCase()}:${fromBlock}`;
+}
+
+export async function scanHolders(client: PublicClient, params: ScanHoldersParams): Promise<ScanHoldersResult> {
+  const { token, fromBlock, toBlock, checkpoints, signal, onProgress } = params;
+  let balances = new Map<string, bigint>();
+  let transfers = 0;
+  const chainId = client.chain?.id || (checkpoints ? await client.getChainId() : 0);
+  const { requests } = await scanLogs(client, {
+    address: token,
+    topics: [TRANSFER_TOPIC],
+    fromBlock,
+    toBlock,
+    concurrency: params.concurrency,
+    initialSpan: params.initialSpan,
+    signal,
+    onProgress,
+    onLogs: (logs) => {
+      transfers += applyTransfers(balances, logs);
+    },
+    checkpoints,
+    checkpointKey: holdersCheckpointKey(chainId, token, fromBlock),
+    saveState: (): SavedState => ({
+      balances: Array.from(balances, ([a, b]) => [a, b.toString()]),
+      transfers,
+    }),
+    restoreState: (s) => {
+      const saved = s as SavedState;
+      balances = new Map(saved.balances.map(([a, b]) => [a, BigInt(b)]));
+      transfers = saved.transfers;
+    },
+  });
+  const out = new Map<Address, bigint>();
+  let complete = true;
+  for (const [address, balance] of balances) {
+    if (address === ZERO) continue;
+    if (balance > 0n) out.set(address as Address, balance);
+    else if (balance < 0n) complete = false;
+  }
+  return { balances: out, transfers, complete, requests };
+}

@@ -1,0 +1,97 @@
+/**
+ * One guarded request, from decoded tokens to the person's decision. Browser-free: the
+ * background, the dialog and the clock come in as dependencies (the content script passes
+ * the real ones, tests pass their own).
+ *
+ * Timing: every token's report is asked for at once (cache first, `waitMs` bounded). A flagged
+ * answer opens the dialog at once; otherwise it opens at `notVerifiedAfterMs` as "not verified
+ * yet" and keeps filling in as answers arrive. When everything comes back fine before that,
+ * the request goes on with no dialog. A background that cannot be reached counts as
+ * "could not verify", never as fine.
+ */
+import type { ReportState } from '../messaging/background-protocol';
+import type { Address } from '../report/types';
+import type { Decision } from './bridge/protocol';
+import { groupByToken, guardView, nextStep, tokenView, type GuardView } from './decide';
+import type { TouchedToken } from './types';
+
+export interface DialogHandle {
+  update(view: GuardView): void;
+  close(): void;
+}
+
+export interface FlowDeps {
+  ask(chainId: number, address: Address, waitMs: number): Promise<ReportState>;
+  /** Opens the dialog; `choose` is called once with the person's choice. */
+  show(view: GuardView, touches: TouchedToken[], choose: (d: Decision, dontWarnAgain: boolean) => void): DialogHandle;
+  dismiss(chainId: number, address: Address): Promise<unknown>;
+  notVerifiedAfterMs?: number;
+  /** How long one re-ask waits while a token is still being analysed. */
+  followUpWaitMs?: number;
+}
+
+export const NOT_VERIFIED_AFTER_MS = 2500;
+
+export function runGuard(touches: TouchedToken[], deps: FlowDeps): Promise<Decision> {
+  const groups = groupByToken(touches);
+  if (groups.length === 0) return Promise.resolve('forward');
+  const states: (ReportState | null)[] = groups.map(() => null);
+  const deadline = deps.notVerifiedAfterMs ?? NOT_VERIFIED_AFTER_MS;
+
+  return new Promise<Decision>((resolve) => {
+    let done = false;
+    let dialog: DialogHandle | null = null;
+    let deadlinePassed = false;
+    const view = () => guardView(groups.map((g, i) => tokenView(g, states[i]!)));
+
+    const finish = (d: Decision) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      dialog?.close();
+      resolve(d);
+    };
+    const step = () => {
+      if (done) return;
+      const v = view();
+      if (dialog) return dialog.update(v);
+      const next = nextStep(v, deadlinePassed);
+      if (next === 'pass') return finish('forward');
+      if (next === 'wait') return;
+      try {
+        dialog = deps.show(v, touches, (d, dontWarnAgain) => {
+          if (dontWarnAgain) {
+            for (const t of v.tokens) deps.dismiss(t.chainId, t.token).catch(() => undefined);
+          }
+          finish(d);
+        });
+      } catch (err) {
+        // No way to ask the person: let the wallet ask instead of hanging.
+        console.warn('Whale Lens: could not show the warning; request forwarded.', err);
+        finish('forward');
+      }
+    };
+    const timer = setTimeout(() => {
+      deadlinePassed = true;
+      step();
+    }, deadline);
+
+    groups.forEach((g, i) => {
+      const { chainId, token } = g[0]!;
+      const poll = (waitMs: number) => {
+        deps.ask(chainId, token, waitMs).then(
+          (state) => {
+            states[i] = state;
+            step();
+            if (state.status === 'analysing' && !done) poll(deps.followUpWaitMs ?? 5000);
+          },
+          (err: unknown) => {
+            states[i] = { status: 'error', error: `Whale Lens could not check this token (${String(err)}).`, retryable: true };
+            step();
+          },
+        );
+      };
+      poll(deadline);
+    });
+  });
+}

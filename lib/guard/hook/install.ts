@@ -1,0 +1,168 @@
+/**
+ * The page-world hook: makes every wallet provider the page can reach go through the guard.
+ * - window.ethereum: a configurable accessor on window hands out the provider's Proxy, now
+ *   and when a wallet defines it later; a non-configurable property is tolerated (assigned if
+ *   writable, else the provider is patched in place).
+ * - window.ethereum.providers: every entry.
+ * - EIP-6963: a capture-phase listener registered at document_start patches
+ *   `detail.provider` in place before the dapp's own listener sees it.
+ * - A watchdog re-checks for a while after start-up and reports (console + bridge) when the
+ *   page or a wallet put an unchecked provider or method back ("reached the wallet around the hook").
+ */
+import type { Decision } from '../bridge/protocol';
+import { captureIntrinsics, type Intrinsics } from './intrinsics';
+import { createPageBridge, type PageBridge } from './page-bridge';
+import { createWrapper, type Wrapper } from './wrap-provider';
+
+export interface HookOptions {
+  ackTimeoutMs?: number;
+  /** How long eth_chainId may take before the check goes out without a chain id. */
+  chainIdTimeoutMs?: number;
+  watchdogMs?: number;
+  watchdogRounds?: number;
+}
+
+export interface InstalledHook {
+  wrapper: Wrapper;
+  bridge: PageBridge;
+  /** Runs one watchdog round now (tests). */
+  verify(): void;
+}
+
+const MARK = '__whaleLensGuard';
+
+export function installHook(win: Window & typeof globalThis, opts: HookOptions = {}): InstalledHook | null {
+  const I = captureIntrinsics(win);
+  // One hook per window, even if the script is injected twice.
+  if (I.getOwnPropertyDescriptor(win, MARK)) return null;
+  I.defineProperty(win, MARK, { value: true, configurable: false, enumerable: false, writable: false });
+
+  const bridge = createPageBridge(win, I, opts.ackTimeoutMs);
+  const reported = new I.WeakSet<object>();
+  const wrapper = createWrapper(I, checkRequest, (reason) => bridge.reportBypass(reason));
+
+  function checkRequest(provider: object, method: string, params: unknown, done: (d: Decision) => void) {
+    chainIdOf(provider, I, win, opts.chainIdTimeoutMs ?? 500, (chainId) => bridge.check(method, params, chainId, done));
+  }
+
+  const isObj = (v: unknown): v is object => (typeof v === 'object' || typeof v === 'function') && v !== null;
+  const adopt = (v: unknown) => {
+    if (!isObj(v)) return v;
+    wrapper.patchInPlace(v);
+    const list = (v as { providers?: unknown }).providers;
+    if (I.apply(I.isArray, undefined, [list])) wrapper.wrapList(list as unknown[]);
+    return wrapper.proxyFor(v);
+  };
+
+  // --- window.ethereum -------------------------------------------------------------------
+  let ourGetter: (() => unknown) | null = null;
+  function trap(initial: PropertyDescriptor | undefined) {
+    let value: unknown = initial && 'value' in initial ? initial.value : undefined;
+    const innerGet = initial?.get;
+    const innerSet = initial?.set;
+    const get = function (this: unknown) {
+      return adopt(innerGet ? I.apply(innerGet, win, []) : value);
+    };
+    ourGetter = get;
+    I.defineProperty(win, 'ethereum', {
+      configurable: true,
+      enumerable: true,
+      get,
+      set(v: unknown) {
+        if (innerSet) I.apply(innerSet, win, [v]);
+        else value = v;
+        adopt(v);
+      },
+    });
+    adopt(innerGet ? I.apply(innerGet, win, []) : value);
+  }
+
+  function takeOver() {
+    const d = I.getOwnPropertyDescriptor(win, 'ethereum');
+    if (ourGetter !== null && d?.get === ourGetter) return;
+    if (!d || d.configurable) return trap(d);
+    const v = 'value' in d ? d.value : I.apply(d.get!, win, []);
+    if (!isObj(v)) return;
+    if (d.writable && !wrapper.isOurs(v)) {
+      adopt(v);
+      (win as unknown as Record<string, unknown>).ethereum = wrapper.proxyFor(v);
+      return;
+    }
+    // Non-configurable and non-writable: the object itself is all we can change
+    // (patchInPlace reports when even that is impossible).
+    wrapper.patchInPlace(v);
+  }
+  takeOver();
+
+  // --- EIP-6963 ----------------------------------------------------------------------------
+  I.apply(I.addEventListener, win, [
+    'eip6963:announceProvider',
+    (ev: Event) => {
+      let detail: unknown;
+      try {
+        detail = I.apply(I.customEventDetail, ev, []);
+      } catch {
+        return; // not a CustomEvent
+      }
+      const provider = isObj(detail) ? (detail as { provider?: unknown }).provider : undefined;
+      if (isObj(provider)) wrapper.patchInPlace(provider);
+    },
+    true,
+  ]);
+
+  // --- watchdog ----------------------------------------------------------------------------
+  function verify() {
+    takeOver();
+    const d = I.getOwnPropertyDescriptor(win, 'ethereum');
+    const raw = d && 'value' in d ? d.value : undefined;
+    if (isObj(raw) && wrapper.isPatched(raw)) {
+      const req = (raw as { request?: unknown }).request;
+      if (typeof req === 'function' && !wrapper.isOurs(req) && !(I.apply(I.weakSetHas, reported, [raw]) as boolean)) {
+        I.apply(I.weakSetAdd, reported, [raw]);
+        bridge.reportBypass('the page replaced the wallet\u2019s request method after Whale Lens wrapped it; its requests are not checked.');
+      }
+    }
+  }
+  let rounds = opts.watchdogRounds ?? 30;
+  const tick = () => {
+    verify();
+    if (--rounds > 0) I.apply(I.setTimeout, win, [tick, opts.watchdogMs ?? 100]);
+  };
+  I.apply(I.setTimeout, win, [tick, opts.watchdogMs ?? 100]);
+  I.apply(I.addEventListener, win, ['ethereum#initialized', verify, true]);
+  I.apply(I.addEventListener, win, ['DOMContentLoaded', verify, true]);
+
+  return { wrapper, bridge, verify };
+}
+
+/** The provider's chain id (hex), asked of the wallet itself; null after `timeoutMs`. */
+function chainIdOf(provider: object, I: Intrinsics, win: Window, timeoutMs: number, cb: (id: string | null) => void) {
+  let settled = false;
+  const finish = (v: unknown) => {
+    if (settled) return;
+    settled = true;
+    cb(isHexQuantity(v) ? v : typeof v === 'number' && v > 0 ? '0x' + (I.apply(I.numberToString, v, [16]) as string) : null);
+  };
+  I.apply(I.setTimeout, win, [() => finish(null), timeoutMs]);
+  try {
+    const req = I.apply(I.get, undefined, [provider, 'request', provider]) as unknown;
+    if (typeof req !== 'function') return finish(null);
+    const r = I.apply(req, provider, [{ method: 'eth_chainId' }]) as unknown;
+    if (r && typeof (r as { then?: unknown }).then === 'function') {
+      const then = I.getPrototypeOf(r as object) === I.promiseProto ? I.promiseThen : (r as { then: typeof I.promiseThen }).then;
+      I.apply(then, r, [finish, () => finish(null)]);
+    } else finish(r);
+  } catch {
+    finish(null);
+  }
+}
+
+/** Checked by hand: RegExp.prototype is page-mutable. */
+function isHexQuantity(v: unknown): v is string {
+  if (typeof v !== 'string' || v.length < 3 || v.length > 18 || v[0] !== '0' || v[1] !== 'x') return false;
+  for (let i = 2; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70))) return false;
+  }
+  return true;
+}

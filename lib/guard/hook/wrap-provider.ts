@@ -1,0 +1,173 @@
+/**
+ * Wrapping an EIP-1193 provider without replacing it.
+ * - `proxyFor(p)`: a Proxy whose `request`/`send`/`sendAsync` go through the guard; every
+ *   other property reads through, functions bound to the real provider (so wallets that rely
+ *   on `this` keep working). One Proxy per provider (WeakMap), never a Proxy of a Proxy.
+ * - `patchInPlace(p)`: redefines the three methods on the object itself, for providers we
+ *   cannot swap (EIP-6963 `detail` is frozen; a non-configurable, non-writable window.ethereum).
+ * Signing methods are checked; everything else is passed straight to the wallet with no
+ * extra promise or tick (the overhead is one lookup).
+ */
+import type { Decision } from '../bridge/protocol';
+import { SIGNING_METHODS } from '../types';
+import type { Intrinsics } from './intrinsics';
+
+export type CheckFn = (provider: object, method: string, params: unknown, done: (d: Decision) => void) => void;
+
+const GUARDED = ['request', 'send', 'sendAsync'] as const;
+type Guarded = (typeof GUARDED)[number];
+
+export function createWrapper(I: Intrinsics, check: CheckFn, onUnwrappable: (reason: string) => void) {
+  const SIGNING = { __proto__: null } as unknown as Record<string, true>;
+  for (let i = 0; i < SIGNING_METHODS.length; i++) SIGNING[SIGNING_METHODS[i]!] = true;
+
+  const ours = new I.WeakSet<object>(); // our wrapper functions and proxies
+  const proxies = new I.WeakMap<object, object>(); // raw provider → its proxy
+  const patched = new I.WeakSet<object>(); // raw providers patched in place
+  const bound = new I.WeakMap<object, Record<PropertyKey, { orig: unknown; b: unknown }>>();
+  const has = (s: WeakSet<object>, o: object) => I.apply(I.weakSetHas, s, [o]) as boolean;
+  const add = (s: WeakSet<object>, o: object) => I.apply(I.weakSetAdd, s, [o]);
+
+  const rejected = () => {
+    const err = I.construct(I.Error, ['User rejected the request.']) as Error & { code: number };
+    err.code = 4001;
+    return err;
+  };
+  const rpcError = (id: unknown) => ({ id, jsonrpc: '2.0', error: { code: 4001, message: 'User rejected the request.' } });
+  const isSigning = (m: unknown) => typeof m === 'string' && SIGNING[m] === true;
+
+  /** Builds the guarded version of one method of `provider`; `orig` is the wallet's function. */
+  function guarded(provider: object, name: Guarded, orig: (...a: unknown[]) => unknown) {
+    const fn = function (this: unknown, ...args: unknown[]): unknown {
+      // Called as proxy.request(): `this` is the proxy → use the real provider.
+      const self = this === undefined || (typeof this === 'object' && this !== null && has(ours, this)) ? provider : this;
+      const a0 = args[0];
+      if (name === 'request' || (name === 'send' && typeof a0 === 'string')) {
+        const method = name === 'request' ? (a0 as { method?: unknown } | null)?.method : a0;
+        if (!isSigning(method)) return I.apply(orig, self, args);
+        const params = name === 'request' ? (a0 as { params?: unknown }).params : args[1];
+        return I.construct(I.Promise, [
+          (resolve: (v: unknown) => void, reject: (e: unknown) => void) => {
+            check(provider, method as string, params, (d) => {
+              if (d === 'reject') return reject(rejected());
+              try {
+                resolve(I.apply(orig, self, args));
+              } catch (e) {
+                reject(e);
+              }
+            });
+          },
+        ]);
+      }
+      // sendAsync(payload, cb) / send(payload, cb): the legacy callback forms.
+      const cb = args[1];
+      if ((name === 'sendAsync' || name === 'send') && typeof cb === 'function' && typeof a0 === 'object' && a0 !== null) {
+        const list: { method?: unknown; params?: unknown; id?: unknown }[] = [];
+        if (I.apply(I.isArray, undefined, [a0])) {
+          const arr = a0 as unknown[];
+          for (let i = 0; i < arr.length; i++) if (isSigning((arr[i] as { method?: unknown })?.method)) list[list.length] = arr[i] as never;
+        } else if (isSigning((a0 as { method?: unknown }).method)) list[0] = a0 as never;
+        if (list.length === 0) return I.apply(orig, self, args);
+        let i = 0;
+        const next = (d: Decision): void => {
+          if (d === 'reject') return void I.apply(cb, undefined, [rejected(), rpcError(list[0]!.id)]);
+          if (i >= list.length) return void I.apply(orig, self, args);
+          const item = list[i++]!;
+          check(provider, item.method as string, item.params, next);
+        };
+        next('forward');
+        return undefined;
+      }
+      // send(payload) synchronous legacy form: wallets only answer non-signing methods there.
+      return I.apply(orig, self, args);
+    };
+    add(ours, fn);
+    return fn;
+  }
+
+  function isOurs(v: unknown) {
+    return (typeof v === 'function' || (typeof v === 'object' && v !== null)) && has(ours, v as object);
+  }
+
+  /** Wraps the three methods on the provider object itself. Returns false when it cannot. */
+  function patchInPlace(p: object): boolean {
+    if (has(patched, p)) return true;
+    let ok = true;
+    for (let i = 0; i < GUARDED.length; i++) {
+      const name = GUARDED[i]!;
+      const current = (p as Record<string, unknown>)[name];
+      if (typeof current !== 'function' || isOurs(current)) continue;
+      const own = I.getOwnPropertyDescriptor(p, name);
+      const wrapper = guarded(p, name, current as (...a: unknown[]) => unknown);
+      const done =
+        own && !own.configurable
+          ? own.writable === true && I.apply(I.set, undefined, [p, name, wrapper]) === true
+          : I.defineProperty(p, name, { value: wrapper, writable: true, configurable: true, enumerable: own?.enumerable ?? false });
+      if (!done) ok = false;
+    }
+    if (ok) add(patched, p);
+    else onUnwrappable('a wallet provider could not be wrapped (frozen object); requests made on it are not checked.');
+    return ok;
+  }
+
+  /** The Proxy for a provider (created once). A proxy passed in is returned as is. */
+  function proxyFor<T extends object>(p: T): T {
+    if (has(ours, p)) return p;
+    const existing = I.apply(I.weakMapGet, proxies, [p]) as T | undefined;
+    if (existing) return existing;
+    const cache = { __proto__: null } as unknown as Record<string, unknown>;
+    const proxy = new I.Proxy(p, {
+      get(target, key) {
+        const value = I.apply(I.get, undefined, [target, key, target]) as unknown;
+        if (key === 'providers' && I.apply(I.isArray, undefined, [value])) wrapList(value as unknown[]);
+        const own = I.getOwnPropertyDescriptor(target, key);
+        // Proxy invariant: a non-configurable, non-writable own value must be returned as is.
+        if (own && !own.configurable && !own.writable && 'value' in own) return value;
+        if (typeof value !== 'function') return value;
+        if (isOurs(value)) return value;
+        if (typeof key === 'string' && (key === 'request' || key === 'send' || key === 'sendAsync')) {
+          const c = cache[key] as { orig: unknown; fn: unknown } | undefined;
+          if (c && c.orig === value) return c.fn;
+          const fn = guarded(target, key, value as (...a: unknown[]) => unknown);
+          cache[key] = { orig: value, fn };
+          return fn;
+        }
+        return bind(target, key, value as (...a: unknown[]) => unknown);
+      },
+    });
+    add(ours, proxy);
+    I.apply(I.weakMapSet, proxies, [p, proxy]);
+    return proxy;
+  }
+
+  /** Stable bound functions, so `ethereum.on === ethereum.on` still holds. */
+  function bind(target: object, key: PropertyKey, fn: (...a: unknown[]) => unknown) {
+    let m = I.apply(I.weakMapGet, bound, [target]) as Record<PropertyKey, { orig: unknown; b: unknown }> | undefined;
+    if (!m) {
+      m = { __proto__: null } as unknown as Record<PropertyKey, { orig: unknown; b: unknown }>;
+      I.apply(I.weakMapSet, bound, [target, m]);
+    }
+    const c = m[key as string];
+    if (c && c.orig === fn) return c.b;
+    const b = I.apply(I.functionBind, fn, [target]);
+    m[key as string] = { orig: fn, b };
+    return b;
+  }
+
+  /** `window.ethereum.providers`: each entry is patched in place, or swapped for its proxy. */
+  function wrapList(list: unknown[]) {
+    for (let i = 0; i < list.length; i++) {
+      const p = list[i];
+      if (typeof p !== 'object' || p === null || has(ours, p) || has(patched, p)) continue;
+      if (patchInPlace(p)) continue;
+      try {
+        list[i] = proxyFor(p);
+      } catch {
+        /* frozen list: already reported by patchInPlace */
+      }
+    }
+  }
+
+  return { proxyFor, patchInPlace, wrapList, isOurs, isPatched: (p: object) => has(patched, p) };
+}
+export type Wrapper = ReturnType<typeof createWrapper>;

@@ -1,0 +1,32 @@
+/** Plain-text number formatting shared by rule titles and the CLI. */
+
+/** "71%", or with more decimals when rounding would hide which side of `bar` the value is on. */
+export function pct(value: number, bar?: number): string {
+  for (const digits of [0, 1, 2, 3]) {
+    const shown = (value * 100).toFixed(digits);
+    const hidesBar = bar !== undefined && shown === (bar * 100).toFixed(digits);
+    const hidesValue = (value > 0 && Number(shown) === 0) || (value < 1 && Number(shown) === 100);
+    if (!hidesBar && !hidesValue) return `${trimZeros(shown)}%`;
+  }
+  return `${trimZeros((value * 100).toFixed(4))}%`;
+}
+
+function trimZeros(s: string): string {
+  return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
+}
+
+/** Seconds as "36 h", "2 d", "45 min". */
+export function duration(seconds: number): string {
+  if (seconds < 3600) return `${Math.round(seconds / 60)} min`;
+  if (seconds < 2 * 86400) return `${trimZeros((seconds / 3600).toFixed(1))} h`;
+  return `${trimZeros((seconds / 86400).toFixed(1))} d`;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export function list(words: string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}

@@ -1,0 +1,26 @@
+/**
+ * Whale Lens risk engine: Report in, Assessment out. Pure — no browser, storage,
+ * network or viem imports (only types), so the CLI, the worker and tests share it.
+ */
+import type { Report } from '../report/types';
+import type { RuleThresholds } from '../settings/types';
+import type { Assessment } from './types';
+import type { Rule } from './rule';
+import { runRules } from './engine';
+import { resolveThresholds } from './thresholds';
+import { whaleRules } from './rules/whales';
+import { governanceRules } from './rules/governance';
+import { controlRules } from './rules/control';
+import { liquidityRules } from './rules/liquidity';
+import { ageRules } from './rules/age';
+
+export type { Assessment, Evidence, Finding, RuleGap, Severity, Verdict } from './types';
+export { DEFAULT_THRESHOLDS, resolveThresholds, type Thresholds } from './thresholds';
+export { formatAssessment, formatEvidence } from './text';
+
+/** Every rule, in the order findings of equal severity are listed. */
+export const RULES: readonly Rule[] = [...controlRules, ...whaleRules, ...governanceRules, ...liquidityRules, ...ageRules];
+
+export function assess(report: Report, thresholds?: Partial<RuleThresholds>, rules: readonly Rule[] = RULES): Assessment {
+  return runRules(rules, report, resolveThresholds(thresholds));
+}

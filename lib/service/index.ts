@@ -1,0 +1,9 @@
+export { BackgroundService } from './service';
+export { ReportService, DEFAULT_WAIT_MS } from './reports';
+export { AnalysisQueue, CancelledError } from './queue';
+export { TabStates } from './tabs';
+export { badgeFor, BADGE_COLORS, type Badge } from './badge';
+export { classifySender, isAllowed, type SenderInfo, type RawSender, type ExtensionIdentity } from './sender';
+export { chooseProtocolToken, governorForToken, type ProtocolInfo, type ProtocolLookup } from './protocols';
+export { testRpc, type RpcTestResult } from './rpcTest';
+export type { Analyzer, AnalyzeInput, ServiceDeps, SettingsAccess } from './types';

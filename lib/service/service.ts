@@ -1,0 +1,147 @@
+/**
+ * The background service: validated requests in, typed answers out. Browser glue
+ * (entrypoints/background) only classifies the sender and forwards here.
+ */
+import type { Address } from '../report/types';
+import type { BackgroundRequest, BackgroundResponses, PageTarget, ReportState, TabState } from '../messaging/background-protocol';
+import { parseBackgroundRequest } from '../messaging/validate';
+import { reportKey } from '../cache/keys';
+import { oneLine } from '../errors';
+import { ReportService } from './reports';
+import { TabStates } from './tabs';
+import { isAllowed, type SenderInfo } from './sender';
+import { chooseProtocolToken } from './protocols';
+import { testRpc } from './rpcTest';
+import type { ServiceDeps } from './types';
+
+type Answer<T extends BackgroundRequest['type']> = Promise<BackgroundResponses[T]>;
+
+export class BackgroundService {
+  readonly reports: ReportService;
+  readonly tabs: TabStates;
+
+  constructor(private readonly deps: ServiceDeps) {
+    this.reports = new ReportService(deps);
+    this.tabs = new TabStates(deps.setBadge);
+    this.reports.onReport = (key, report) => void this.refreshTabs(report.chainId, report.token.address, key);
+    this.reports.onFailure = (key, err) => {
+      const [chainId, address] = key.split(':');
+      const error: ReportState = { status: 'error', error: oneLine(err), retryable: true };
+      this.tabs.updateToken(Number(chainId), address as Address, (t) => (t.state?.status === 'ready' ? undefined : error));
+    };
+  }
+
+  /**
+   * Entry point for runtime messages: returns undefined for anything malformed, unknown or not
+   * allowed from this sender (the glue then does not answer at all).
+   */
+  async receive(raw: unknown, sender: SenderInfo | null): Promise<unknown> {
+    if (!sender) return undefined;
+    const req = parseBackgroundRequest(raw);
+    if (!req || !isAllowed(req.type, sender)) return undefined;
+    return this.handle(req, sender);
+  }
+
+  async handle(req: BackgroundRequest, sender: SenderInfo): Promise<BackgroundResponses[BackgroundRequest['type']]> {
+    const hostname = sender.kind === 'tab' ? sender.hostname : undefined;
+    switch (req.type) {
+      case 'report.get':
+        return this.safeState(() => this.reports.get(req.chainId, req.address, { refresh: req.refresh, waitMs: req.waitMs, hostname }));
+      case 'report.cancel':
+        return { cancelled: this.reports.cancel(req.chainId, req.address) };
+      case 'page.detected':
+        return sender.kind === 'tab' ? this.pageDetected(sender.tabId, req.target, hostname) : null;
+      case 'tab.state':
+        return this.tabState(req.tabId);
+      case 'token.dismiss':
+        return this.dismiss(req.chainId, req.address, req.dismissed);
+      case 'cache.stats':
+        return this.deps.cache.stats();
+      case 'cache.clear':
+        await this.deps.cache.clear();
+        return { ok: true };
+      case 'rpc.test':
+        return (this.deps.testRpc ?? testRpc)(req.rpcUrl);
+    }
+  }
+
+  private async safeState(fn: () => Promise<ReportState>): Promise<ReportState> {
+    try {
+      return await fn();
+    } catch (err) {
+      return { status: 'error', error: oneLine(err), retryable: true };
+    }
+  }
+
+  async pageDetected(tabId: number, target: PageTarget | null, hostname?: string): Answer<'page.detected'> {
+    if (!target) {
+      // Not a DeFi page: no badge, no network.
+      this.tabs.set(tabId, null);
+      return null;
+    }
+    const settings = await this.deps.settings.get();
+    if (this.reports.siteDismissed(settings, hostname)) {
+      const state: ReportState = { status: 'dismissed', reason: 'site' };
+      this.tabs.set(tabId, target, { state });
+      return state;
+    }
+    let token: TabState['token'];
+    let governor: Address | undefined;
+    let protocolName: string | undefined;
+    if (target.kind === 'token') {
+      token = { chainId: target.chainId, address: target.address };
+    } else {
+      const protocol = this.deps.protocols?.get(target.protocolId);
+      const chosen = protocol && chooseProtocolToken(protocol, settings.chains.map((c) => c.chainId));
+      protocolName = protocol?.name;
+      if (!chosen) {
+        const state: ReportState = protocol
+          ? { status: 'error', error: `${protocol.name} has no governance token on a configured chain`, retryable: false }
+          : { status: 'error', error: `Unknown protocol "${target.protocolId}"`, retryable: false };
+        this.tabs.set(tabId, target, { protocolName, state });
+        return state;
+      }
+      token = { chainId: chosen.chainId, address: chosen.address };
+      governor = chosen.governor;
+    }
+    this.tabs.set(tabId, target, { token, protocolName });
+    // Answer at once (cache or progress); the badge follows when the analysis lands.
+    const state = await this.safeState(() => this.reports.get(token.chainId, token.address, { waitMs: 0, hostname, governor }));
+    this.tabs.update(tabId, state);
+    return state;
+  }
+
+  async tabState(tabId: number): Answer<'tab.state'> {
+    const t = this.tabs.get(tabId);
+    if (!t.token || t.state?.status === 'dismissed') return t;
+    // Refresh from cache/progress without waiting: the popup shows progress itself.
+    const state = await this.safeState(() => this.reports.get(t.token!.chainId, t.token!.address, { waitMs: 0 }));
+    this.tabs.update(tabId, state);
+    return { ...t, state };
+  }
+
+  async dismiss(chainId: number, address: Address, dismissed: boolean): Answer<'token.dismiss'> {
+    const key = reportKey(chainId, address);
+    await this.deps.settings.update((s) => {
+      const rest = s.dismissedTokens.filter((k) => k !== key);
+      return { ...s, dismissedTokens: dismissed ? [...rest, key] : rest };
+    });
+    if (dismissed) this.reports.cancel(chainId, address);
+    const state = await this.safeState(() => this.reports.get(chainId, address, { waitMs: 0 }));
+    this.tabs.updateToken(chainId, address, () => state);
+    return { ok: true };
+  }
+
+  private async refreshTabs(chainId: number, address: Address, key: string): Promise<void> {
+    const settings = await this.deps.settings.get();
+    const lookup = await this.deps.cache.get(key);
+    if (!lookup) return;
+    const state = this.reports.readyState(lookup, settings);
+    this.tabs.updateToken(chainId, address, (t) => (t.state?.status === 'dismissed' ? undefined : state));
+  }
+
+  /** Worker start: restart analyses a stopped worker left unfinished. */
+  start(): Promise<number> {
+    return this.reports.resumePending();
+  }
+}

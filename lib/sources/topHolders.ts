@@ -1,0 +1,97 @@
+/**
+ * `indexerTopHolders(config)` builds analyzeToken's `topHolders` hook: the largest holders
+ * from a public indexer, with a fallback order so one failing service does not fail the
+ * analysis: Blockscout (instance or keyed API) → Ethplorer (Ethereum mainnet only) → null
+ * (analyzeToken then scans logs or reports holders as unknown).
+ *
+ * Indexers answer for their latest indexed block, not `ctx.blockNumber`: chain-core's
+ * verifyHolders re-reads every listed balance and totalSupply at the pinned block, and the
+ * chain's value wins. Abort (config.signal) is never swallowed by the fallback.
+ */
+import type { Address } from '../report/types';
+import { createBlockscoutClient } from './blockscout/client';
+import { getTokenCounters, getTokenInfo, getTopHolders } from './blockscout/tokens';
+import { createEthplorerClient } from './ethplorer/client';
+import { getTokenInfo as ethplorerTokenInfo, getTopTokenHolders } from './ethplorer/holders';
+import type { SourceHttp } from './http/sourceHttp';
+import { isAbortError } from './http/signals';
+import type { SourceHolders } from './types';
+
+export interface IndexerTopHoldersConfig {
+  chainId: number;
+  blockscoutUrl?: string;
+  blockscoutKey?: string;
+  /** Root of the keyed Blockscout API; default https://api.blockscout.com. */
+  blockscoutApiUrl?: string;
+  /** Ethplorer key; default 'freekey'. */
+  ethplorerKey?: string;
+  /** Ethplorer base URL; default https://api.ethplorer.io; null = never ask Ethplorer. */
+  ethplorerUrl?: string | null;
+  /** Holders wanted; default 100 (Ethplorer gives at most 100). */
+  limit?: number;
+  signal?: AbortSignal;
+  http?: SourceHttp;
+  /** Told about each source that failed before the next was tried (for Report.sources). */
+  onSourceError?: (source: 'blockscout' | 'ethplorer', error: unknown) => void;
+}
+
+export type TopHoldersHook = (ctx: { chainId: number; token: Address; blockNumber: bigint }) => Promise<SourceHolders | null>;
+
+async function fromBlockscout(config: IndexerTopHoldersConfig, token: Address, limit: number): Promise<SourceHolders> {
+  const client = createBlockscoutClient({
+    chainId: config.chainId,
+    instanceUrl: config.blockscoutUrl,
+    apiKey: config.blockscoutKey,
+    apiUrl: config.blockscoutApiUrl,
+    http: config.http,
+  });
+  const { signal } = config;
+  const [info, top] = await Promise.all([getTokenInfo(client, { token, signal }), getTopHolders(client, { token, limit, signal })]);
+  let holderCount = info.holdersCount;
+  if (holderCount === null) holderCount = (await getTokenCounters(client, { token, signal })).holdersCount;
+  return {
+    source: 'blockscout',
+    holders: top.holders.map((h) => ({ address: h.address, balance: h.balance })),
+    // The indexer's count; when it gives none, what we listed (a lower bound unless complete).
+    holderCount: holderCount ?? top.holders.length,
+    ...(info.totalSupply !== null ? { totalSupply: info.totalSupply } : {}),
+    complete: top.complete,
+  };
+}
+
+async function fromEthplorer(config: IndexerTopHoldersConfig, token: Address, limit: number): Promise<SourceHolders> {
+  const client = createEthplorerClient({ apiKey: config.ethplorerKey, url: config.ethplorerUrl ?? undefined, http: config.http });
+  const { signal } = config;
+  const [info, top] = await Promise.all([
+    ethplorerTokenInfo(client, { token, signal }),
+    getTopTokenHolders(client, { token, limit: Math.min(limit, 100), signal }),
+  ]);
+  const holderCount = info.holdersCount ?? top.holders.length;
+  return {
+    source: 'ethplorer',
+    holders: top.holders.map((h) => ({ address: h.address, balance: h.balance })),
+    holderCount,
+    ...(info.totalSupply !== null ? { totalSupply: info.totalSupply } : {}),
+    complete: info.holdersCount !== null && top.holders.length >= info.holdersCount,
+    ...(top.approximate ? { approximate: true } : {}),
+  };
+}
+
+export function indexerTopHolders(config: IndexerTopHoldersConfig): TopHoldersHook {
+  const limit = Math.max(1, Math.floor(config.limit ?? 100));
+  return async (ctx) => {
+    if (ctx.chainId !== config.chainId) return null;
+    const attempts: { source: 'blockscout' | 'ethplorer'; run: () => Promise<SourceHolders> }[] = [];
+    if (config.blockscoutUrl || config.blockscoutKey) attempts.push({ source: 'blockscout', run: () => fromBlockscout(config, ctx.token, limit) });
+    if (ctx.chainId === 1 && config.ethplorerUrl !== null) attempts.push({ source: 'ethplorer', run: () => fromEthplorer(config, ctx.token, limit) });
+    for (const attempt of attempts) {
+      try {
+        return await attempt.run();
+      } catch (err) {
+        if (config.signal?.aborted || isAbortError(err)) throw err;
+        config.onSourceError?.(attempt.source, err);
+      }
+    }
+    return null;
+  };
+}

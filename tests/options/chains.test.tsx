@@ -1,0 +1,102 @@
+/** @vitest-environment happy-dom */
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeAsk, renderOptions } from './render';
+
+afterEach(cleanup);
+
+const chainForm = (name: RegExp) => screen.getByRole('group', { name }) as HTMLElement;
+const type = (el: HTMLElement, value: string) => fireEvent.input(el, { target: { value } });
+
+describe('chains and endpoints', () => {
+  it('lists every default chain with editable RPC and Blockscout URLs', () => {
+    renderOptions();
+    const eth = chainForm(/^Ethereum/);
+    expect((within(eth).getByLabelText('RPC URL') as HTMLInputElement).value).toBe('https://ethereum-rpc.publicnode.com');
+    expect((within(eth).getByLabelText('Blockscout URL') as HTMLInputElement).value).toBe('https://eth.blockscout.com');
+    expect(screen.getAllByRole('button', { name: 'Test connection' }).length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('an invalid URL is refused with a clear message and the typed value is kept', async () => {
+    const { save } = renderOptions();
+    const eth = chainForm(/^Ethereum/);
+    const rpc = within(eth).getByLabelText('RPC URL') as HTMLInputElement;
+    type(rpc, 'javascript:alert(1)');
+    fireEvent.click(within(eth).getByRole('button', { name: 'Save' }));
+    expect(within(eth).getByRole('alert').textContent).toBe('RPC URL must start with https:// or http://');
+    expect(rpc.getAttribute('aria-invalid')).toBe('true');
+    expect(rpc.value).toBe('javascript:alert(1)');
+    expect(save).not.toHaveBeenCalled();
+  });
+
+  it('saves a valid endpoint for that chain only, and resets to the default', async () => {
+    const { last } = renderOptions();
+    const eth = chainForm(/^Ethereum/);
+    type(within(eth).getByLabelText('RPC URL'), 'http://127.0.0.1:8545/');
+    fireEvent.click(within(eth).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(within(eth).getByText('Ethereum endpoints saved.')).toBeTruthy());
+    expect(last().chains.find((c) => c.chainId === 1)!.rpcUrl).toBe('http://127.0.0.1:8545');
+    expect(last().chains.find((c) => c.chainId === 10)!.rpcUrl).toBe('https://mainnet.optimism.io');
+    fireEvent.click(within(eth).getByRole('button', { name: 'Reset to default' }));
+    await waitFor(() => expect(last().chains.find((c) => c.chainId === 1)!.rpcUrl).toBe('https://ethereum-rpc.publicnode.com'));
+    expect((within(eth).getByLabelText('RPC URL') as HTMLInputElement).value).toBe('https://ethereum-rpc.publicnode.com');
+  });
+
+  it('"Test connection" asks the background and shows chain id and latest block', async () => {
+    const { calls } = renderOptions();
+    const eth = chainForm(/^Ethereum/);
+    type(within(eth).getByLabelText('RPC URL'), 'http://127.0.0.1:9999');
+    fireEvent.click(within(eth).getByRole('button', { name: 'Test connection' }));
+    await waitFor(() => expect(eth.textContent).toContain('Connected: chain id 1, latest block 19,000,000'));
+    expect(calls).toContainEqual({ type: 'rpc.test', rpcUrl: 'http://127.0.0.1:9999' });
+  });
+
+  it('shows the error line of a failed test, and warns when the endpoint serves another chain', async () => {
+    const failing = fakeAsk({ 'rpc.test': () => ({ ok: false, error: 'RPC unreachable (http://127.0.0.1:1)' }) });
+    renderOptions({}, { ask: failing.ask });
+    const eth = chainForm(/^Ethereum/);
+    fireEvent.click(within(eth).getByRole('button', { name: 'Test connection' }));
+    await waitFor(() => expect(within(eth).getByText('RPC unreachable (http://127.0.0.1:1)')).toBeTruthy());
+    cleanup();
+    const other = fakeAsk({ 'rpc.test': () => ({ ok: true, chainId: 31337, blockNumber: 5 }) });
+    renderOptions({}, { ask: other.ask });
+    const op = chainForm(/^OP Mainnet/);
+    fireEvent.click(within(op).getByRole('button', { name: 'Test connection' }));
+    await waitFor(() => expect(op.textContent).toContain('This endpoint serves chain 31337, not 10.'));
+  });
+
+  it('adds a custom chain by id after validating it; duplicates and bad ids are refused', async () => {
+    const { last, save } = renderOptions();
+    const form = screen.getByRole('group', { name: 'Add a chain' }) as HTMLElement;
+    const id = within(form).getByLabelText('Chain ID') as HTMLInputElement;
+    const rpc = within(form).getByLabelText('RPC URL') as HTMLInputElement;
+    type(id, 'abc');
+    type(rpc, 'not a url');
+    fireEvent.click(within(form).getByRole('button', { name: 'Add chain' }));
+    const alerts = within(form).getAllByRole('alert').map((a) => a.textContent);
+    expect(alerts).toEqual(['Chain ID must be a whole number, e.g. 10 for OP Mainnet.', 'RPC URL must be a full URL, e.g. https://rpc.example.org']);
+    expect(id.value).toBe('abc');
+    type(id, '1');
+    type(rpc, 'http://127.0.0.1:8545');
+    fireEvent.click(within(form).getByRole('button', { name: 'Add chain' }));
+    expect(within(form).getByRole('alert').textContent).toContain('Chain 1 is already configured');
+    expect(save).not.toHaveBeenCalled();
+    type(id, '31337');
+    fireEvent.click(within(form).getByRole('button', { name: 'Add chain' }));
+    await waitFor(() => expect(last()?.chains.at(-1)).toEqual({ chainId: 31337, name: 'Chain 31337', rpcUrl: 'http://127.0.0.1:8545', blockscoutUrl: '', explorerUrl: '', custom: true }));
+    expect(id.value).toBe('');
+    const custom = chainForm(/^Chain 31337/);
+    fireEvent.click(within(custom).getByRole('button', { name: 'Test connection' }));
+    fireEvent.click(within(custom).getByRole('button', { name: 'Remove chain' }));
+    await waitFor(() => expect(last().chains.some((c) => c.chainId === 31337)).toBe(false));
+  });
+
+  it('a storage failure is said and nothing typed is lost', async () => {
+    renderOptions({}, { failSave: 'QUOTA_BYTES quota exceeded' });
+    const eth = chainForm(/^Ethereum/);
+    type(within(eth).getByLabelText('RPC URL'), 'https://my-node.example.org');
+    fireEvent.click(within(eth).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(eth.textContent).toContain('Could not save ethereum endpoints: QUOTA_BYTES quota exceeded'));
+    expect((within(eth).getByLabelText('RPC URL') as HTMLInputElement).value).toBe('https://my-node.example.org');
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * Proxy scenarios: an OpenZeppelin v5 TransparentUpgradeableProxy (which deploys its own
+ * ProxyAdmin, owned by `adminOwner`) and a UUPS token behind an ERC1967Proxy (upgrades
+ * authorised by the token's owner).
+ */
+import { encodeFunctionData, getAddress, parseEther, type Address } from 'viem';
+import { accounts, type Clients } from '../chain';
+import { abiOf, deployNamed } from './tx';
+
+export interface ProxyScenario {
+  transparent: Address;
+  transparentImplementation: Address;
+  proxyAdmin: Address;
+  adminOwner: Address;
+  uups: Address;
+  uupsImplementation: Address;
+  tokenOwner: Address;
+}
+
+const ADMIN_SLOT = '0xb53127684a568b3173ae13b9f8a6016e243e63b6e8ee1178d6a717850b5d6103';
+
+export async function deployProxyScenario(c: Clients): Promise<ProxyScenario> {
+  const tokenOwner = accounts[0].address;
+  const adminOwner = accounts[1].address;
+  const init = encodeFunctionData({
+    abi: abiOf('ProxiedToken'),
+    functionName: 'initialize',
+    args: [tokenOwner, parseEther('1000000')],
+  });
+
+  const transparentImplementation = await deployNamed(c, 'ProxiedToken');
+  const transparent = await deployNamed(c, 'TransparentProxy', [transparentImplementation, adminOwner, init]);
+  // The ProxyAdmin is created inside the proxy's constructor: read it where EIP-1967 puts it.
+  const word = await c.public.getStorageAt({ address: transparent, slot: ADMIN_SLOT });
+  const proxyAdmin = getAddress(`0x${word!.slice(-40)}`);
+
+  const uupsImplementation = await deployNamed(c, 'UupsToken');
+  const uups = await deployNamed(c, 'UupsProxy', [uupsImplementation, init]);
+  return { transparent, transparentImplementation, proxyAdmin, adminOwner, uups, uupsImplementation, tokenOwner };
+}
