@@ -16,6 +16,9 @@ export default defineConfig({
     description:
       'Shows who controls the DeFi token in front of you: whales, delegates, owner keys and liquidity, with evidence, computed from the chain.',
     permissions: ['storage'],
+    // The detect content script imports the badge chunk only on a matched page; a content
+    // script's dynamic import() needs the file web-accessible (WXT converts this for MV2).
+    web_accessible_resources: [{ resources: ['detect-badge.js'], matches: ['http://*/*', 'https://*/*'] }],
     browser_specific_settings: {
       gecko: { id: 'whale-lens@whalelens.dev', strict_min_version: '128.0' },
     },

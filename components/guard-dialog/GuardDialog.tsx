@@ -12,7 +12,6 @@ import { HEADLINES, actionText, reasonDetail, tokenLabel } from './format';
 export interface GuardDialogProps {
   view: GuardView;
   touches: TouchedToken[];
-  decimals?: Record<string, number>;
   onChoose(decision: 'forward' | 'reject', dontWarnAgain: boolean): void;
 }
 
@@ -60,7 +59,7 @@ export function GuardDialog({ view, touches, onChoose }: GuardDialogProps) {
               <ul class="wl-guard-actions">
                 {mine.map((m, i) => (
                   <li key={i} class={m.unlimited ? 'wl-guard-unlimited' : undefined}>
-                    {actionText(m, t.symbol ?? label)}
+                    {actionText(m, t.symbol ?? label, t.decimals)}
                   </li>
                 ))}
               </ul>

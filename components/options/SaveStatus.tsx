@@ -9,7 +9,7 @@ export function useSaveStatus() {
       setStatus({ kind: 'ok', text: `${what} saved.` });
       return true;
     } catch (err) {
-      setStatus({ kind: 'error', text: `Could not save ${what.toLowerCase()}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}` });
+      setStatus({ kind: 'error', text: `Could not save ${what}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}` });
       return false;
     }
   };

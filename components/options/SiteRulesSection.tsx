@@ -23,7 +23,8 @@ function describe(rule: SiteRule, chains: SectionProps['settings']['chains'], pr
 export function SiteRulesSection({ settings, update, protocols }: Props) {
   const [hostname, setHostname] = useState('');
   const [kind, setKind] = useState<'token' | 'protocol'>('token');
-  const [chainId, setChainId] = useState(String(settings.chains[0]?.chainId ?? ''));
+  const [picked, setChainId] = useState<string | null>(null);
+  const chainId = picked !== null && settings.chains.some((c) => String(c.chainId) === picked) ? picked : String(settings.chains[0]?.chainId ?? '');
   const [address, setAddress] = useState('');
   const [protocolId, setProtocolId] = useState(protocols[0]?.id ?? '');
   const [error, setError] = useState<string | null>(null);

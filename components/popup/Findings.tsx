@@ -43,15 +43,37 @@ export function FindingsList({ findings }: { findings: Finding[] }) {
   );
 }
 
+const CATEGORY_NAME: Record<RuleGap['category'], string> = {
+  whales: 'holder concentration',
+  governance: 'governance',
+  control: 'control',
+  liquidity: 'liquidity',
+  age: 'contract age',
+};
+
+/** One line per distinct reason: several rules missing the same data are one gap to a person. */
+export function groupGaps(gaps: RuleGap[]): { category: string; reason: string; count: number; failed: boolean }[] {
+  const groups = new Map<string, { category: string; reason: string; count: number; failed: boolean }>();
+  for (const g of gaps) {
+    const key = `${g.category}|${g.reason}`;
+    const group = groups.get(key) ?? { category: CATEGORY_NAME[g.category] ?? g.category, reason: g.reason, count: 0, failed: false };
+    group.count++;
+    group.failed ||= g.status === 'error';
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
 export function GapsList({ gaps }: { gaps: RuleGap[] }) {
   if (!gaps.length) return null;
   return (
     <section class="wl-gaps" aria-label="Not checked">
       <ul>
-        {gaps.map((g, i) => (
-          <li key={`${g.ruleId}-${i}`} class="wl-gap">
+        {groupGaps(gaps).map((g) => (
+          <li key={`${g.category}|${g.reason}`} class="wl-gap">
             <span aria-hidden="true">? </span>Not checked: {g.category} — {g.reason}
-            {g.status === 'error' ? <span class="wl-muted"> (check failed)</span> : null}
+            {g.count > 1 ? <span class="wl-muted"> ({g.count} checks)</span> : null}
+            {g.failed ? <span class="wl-muted"> (a check failed)</span> : null}
           </li>
         ))}
       </ul>

@@ -57,6 +57,15 @@ export const VERDICT_META: Record<Verdict, { label: string; glyph: string }> = {
   unknown: { label: 'Unknown', glyph: '?' },
 };
 
+/** For narrow table columns. */
+export const KIND_SHORT: Record<AddressKind, string> = {
+  eoa: 'EOA',
+  safe: 'Safe',
+  timelock: 'Timelock',
+  contract: 'Contract',
+  unknown: '?',
+};
+
 export function kindLabel(kind: string | undefined): string {
   return (kind && KIND_LABEL[kind as keyof typeof KIND_LABEL]) ?? 'Unknown';
 }

@@ -58,38 +58,33 @@ export async function runDetection(ctx: ContentScriptContext): Promise<void> {
   const showBadge = !settings.dismissedSites.some((h) => siteHost(h) === host);
   let current: PageTarget | null = null;
   let reported = false;
-  let generation = 0;
   let badge: BadgeHandle | undefined;
-  let badgeLoading: Promise<BadgeHandle | undefined> | undefined;
 
-  async function onUrl(url: string): Promise<void> {
+  // One URL at a time, in order: a fast SPA cannot interleave two answers.
+  async function step(url: string): Promise<void> {
     const target = detectRaw(url, settings.siteRules);
     if (sameTarget(target, current) && (reported || !target)) return;
     current = target;
-    const gen = ++generation;
     // An unmatched first page sends nothing; leaving a matched page clears the toolbar badge.
     if (!target && !reported) return;
     reported = true;
     const state = await tellBackground(target);
-    if (gen !== generation || ctx.isInvalid) return;
+    if (ctx.isInvalid) return;
     if (!target) {
       badge?.remove();
       badge = undefined;
-      badgeLoading = undefined;
       return;
     }
     if (!showBadge) return;
     if (badge) return badge.update(target, state);
-    badgeLoading ??= loadBadge().then((mount) =>
-      mount?.(ctx, { host, target, state, ask: (t) => tellBackground(t) }),
-    ).catch(() => undefined);
-    const loading = badgeLoading;
-    const handle = await loading;
-    if (badgeLoading !== loading) return handle?.remove();
-    badge = handle;
-    if (gen !== generation && current) badge?.update(current, await tellBackground(current));
+    const mount = await loadBadge().catch(() => undefined);
+    badge = await mount?.(ctx, { host, target, state, ask: tellBackground }).catch(() => undefined);
   }
 
-  ctx.addEventListener(window, 'wxt:locationchange', (ev) => void onUrl(ev.newUrl.href));
-  await onUrl(location.href);
+  let queue = Promise.resolve();
+  const enqueue = (url: string) => {
+    queue = queue.then(() => step(url)).catch(() => undefined);
+  };
+  ctx.addEventListener(window, 'wxt:locationchange', (ev) => enqueue(ev.newUrl.href));
+  enqueue(location.href);
 }

@@ -34,8 +34,14 @@ export function fewestToReach(powers: readonly bigint[], target: bigint): number
  * 0 when nothing was cast.
  */
 export function minimalCoalition(votes: readonly bigint[]): number {
+  const desc = descendingPositive(votes);
   let total = 0n;
-  for (const v of votes) total += v;
-  if (total <= 0n) return 0;
-  return fewestToReach(votes, total / 2n + 1n) ?? 0;
+  for (const v of desc) total += v;
+  const majority = total / 2n + 1n;
+  let cumulative = 0n;
+  for (let i = 0; i < desc.length; i++) {
+    cumulative += desc[i];
+    if (cumulative >= majority) return i + 1;
+  }
+  return 0; // nothing cast
 }

@@ -1,7 +1,24 @@
-import type { Address, PublicClient } from 'viem';
-import type { LabelCategory, Report } from '../report/types';
-import type { AnalysisProgress } from '../messaging/background-protocol';
+/**
+ * One token, one pinned block, one Report: token facts, holders (logs or an indexer's list,
+ * verified on-chain), then control, governance and liquidity side by side — independent reads
+ * coalesce through multicall3 and JSON-RPC batching. A section that fails is left out and named
+ * in `sources` with its error (unknown is never shown as safe); only a failure to read the token
+ * itself fails the whole analysis.
+ */
+import { getAddress, type Address, type PublicClient } from 'viem';
+import { REPORT_SCHEMA_VERSION, type AddressKind, type LabelCategory, type Report } from '../report/types';
+import type { AnalysisPhase, AnalysisProgress } from '../messaging/background-protocol';
+import { oneLine } from '../errors';
 import type { CheckpointStore } from './checkpoints';
+import { NotAContractError, ScanAbortedError, WrongChainError, mapChainError } from './errors';
+import { readTokenFacts } from './token/readTokenFacts';
+import { findCreationBlock } from './token/findCreationBlock';
+import { classifyAddresses } from './token/classifyAddresses';
+import { collectHolders, type HolderData } from './holders/collectHolders';
+import { buildHoldersSection, REPORT_TOP } from './holders/buildHoldersSection';
+import { readControl } from './control/readControl';
+import { readGovernance } from './governance/readGovernance';
+import { readLiquidity, type ReadLiquidityParams } from './liquidity/readLiquidity';
 
 export interface IndexerHolders {
   source: 'blockscout' | 'ethplorer';
@@ -20,10 +37,124 @@ export interface AnalyzeTokenParams {
   onProgress?: (p: AnalysisProgress) => void;
   topHolders?: (ctx: { chainId: number; token: Address; blockNumber: bigint }) => Promise<IndexerHolders | null>;
   sourceMode?: 'auto' | 'logs' | 'indexer';
+  /** DEX registry override (tests pass their local deployments). */
+  liquidity?: Pick<ReadLiquidityParams, 'dexes' | 'lockers'>;
 }
 
+type Sources = Report['sources'];
+
 export async function analyzeToken(client: PublicClient, params: AnalyzeTokenParams): Promise<Report> {
-  void client;
-  void params;
-  throw new Error('analyzeToken: not implemented yet');
+  const { signal } = params;
+  const rpc = (client.transport as { url?: string }).url ?? 'RPC endpoint';
+  const progress = (phase: AnalysisPhase, fraction: number, detail?: string) =>
+    params.onProgress?.({ phase, fraction: Math.min(1, Math.max(0, fraction)), detail });
+  const checkAbort = () => {
+    if (signal?.aborted) throw new ScanAbortedError('analysis', { cause: signal.reason });
+  };
+  const address = getAddress(params.address);
+
+  progress('token', 0);
+  const [chainId, blockNumber] = await Promise.all([
+    client.getChainId(),
+    params.blockNumber ?? client.getBlockNumber({ cacheTime: 0 }),
+  ]).catch((err) => {
+    throw mapChainError(err, { rpc, what: 'connecting to the RPC' });
+  });
+  if (client.chain?.id && client.chain.id !== chainId) throw new WrongChainError(client.chain.id, chainId);
+  const [block, code] = await Promise.all([
+    client.getBlock({ blockNumber }),
+    client.getCode({ address, blockNumber }),
+  ]).catch((err) => {
+    throw mapChainError(err, { rpc, what: `reading block ${blockNumber}` });
+  });
+  if (!code || code === '0x') throw new NotAContractError(address, blockNumber);
+  const facts = await readTokenFacts(client, { address, blockNumber });
+  checkAbort();
+  const sources: Sources = [{ section: 'token', source: 'rpc', ok: true }];
+  progress('token', 1);
+
+  const creationBlock = await findCreationBlock(client, { address, toBlock: blockNumber, signal }).catch((err) => {
+    if (signal?.aborted) throw new ScanAbortedError('analysis', { cause: err });
+    return undefined; // only a hint for the scans below; they fall back to block 0
+  });
+
+  progress('holders', 0);
+  let holderData: HolderData | undefined;
+  try {
+    holderData = await collectHolders(client, {
+      chainId,
+      token: address,
+      creationBlock: creationBlock ?? 0n,
+      blockNumber,
+      checkpoints: params.checkpoints,
+      signal,
+      onProgress: (f) => progress('holders', f),
+      topHolders: params.topHolders,
+      sourceMode: params.sourceMode,
+    });
+  } catch (err) {
+    checkAbort();
+    if (err instanceof ScanAbortedError) throw err;
+    sources.push({ section: 'holders', source: params.sourceMode === 'indexer' ? 'blockscout' : 'logs', ok: false, error: oneLine(mapChainError(err, { rpc, what: 'reading holders' })) });
+  }
+  checkAbort();
+
+  progress('control', 0);
+  const outcomes: Record<string, Sources[number]> = {};
+  const settle = async <T>(section: 'control' | 'governance' | 'liquidity', run: () => Promise<T>): Promise<T | undefined> => {
+    try {
+      const value = await run();
+      outcomes[section] = { section, source: 'rpc', ok: true };
+      return value;
+    } catch (err) {
+      checkAbort();
+      outcomes[section] = { section, source: 'rpc', ok: false, error: oneLine(mapChainError(err, { rpc, what: `reading ${section}` })) };
+      return undefined;
+    } finally {
+      progress(section, 1);
+    }
+  };
+  const topAddresses = (holderData?.holders ?? []).slice(0, REPORT_TOP).map((h) => h.address);
+  const [control, governance, liquidity, kinds] = await Promise.all([
+    settle('control', () => readControl(client, { address, blockNumber, fromBlock: creationBlock })),
+    params.governor
+      ? settle('governance', () =>
+          readGovernance(client, { governor: getAddress(params.governor!), blockNumber, checkpoints: params.checkpoints, fromBlock: creationBlock }),
+        )
+      : Promise.resolve(undefined),
+    settle('liquidity', () => readLiquidity(client, { token: address, blockNumber, chainId, ...params.liquidity })),
+    classifyAddresses(client, { addresses: topAddresses, blockNumber }).catch(() => []),
+  ]);
+  // Fixed order, whatever finished first.
+  for (const section of ['control', 'governance', 'liquidity']) if (outcomes[section]) sources.push(outcomes[section]);
+  checkAbort();
+
+  const report: Report = {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    chainId,
+    token: {
+      address,
+      name: facts.name,
+      symbol: facts.symbol,
+      decimals: facts.decimals,
+      totalSupply: facts.totalSupply.toString(),
+    },
+    block: { number: Number(blockNumber), timestamp: Number(block.timestamp) },
+    generatedAt: Date.now(),
+    sources,
+  };
+  if (holderData) {
+    // What this analysis itself knows to leave out of circulating supply.
+    const known = new Map<string, LabelCategory>();
+    for (const p of liquidity?.pools ?? []) known.set(p.address.toLowerCase(), 'dex');
+    if (governance?.timelock) known.set(governance.timelock.toLowerCase(), 'treasury');
+    const kindMap = new Map<string, AddressKind>(kinds.map((k) => [k.address.toLowerCase(), k.kind]));
+    report.holders = buildHoldersSection(holderData, { chainId, kinds: kindMap, known, exclude: params.excludeCategories });
+    sources.splice(1, 0, { section: 'holders', source: holderData.source, ok: true, ...(holderData.note ? { error: holderData.note } : {}) });
+  }
+  if (control) report.control = control;
+  if (governance) report.governance = governance;
+  if (liquidity) report.liquidity = liquidity;
+  progress('done', 1);
+  return report;
 }

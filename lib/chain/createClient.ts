@@ -3,7 +3,7 @@
  * JSON-RPC batching (many calls per HTTP request) and multicall3 aggregation of
  * eth_calls (many reads per call). Multicall3 sits at the same address on every chain.
  */
-import { createPublicClient, http, type Chain, type PublicClient } from 'viem';
+import { createPublicClient, http, HttpRequestError, type Chain, type PublicClient } from 'viem';
 
 export const MULTICALL3_ADDRESS = '0xcA11bde05977b3631167028862bE2a173976CA11' as const;
 
@@ -37,6 +37,9 @@ export function createChainClient(opts: ChainClientOptions): PublicClient {
     timeout: opts.timeoutMs ?? 20_000,
     retryCount: opts.retryCount ?? 2,
     fetchOptions: opts.fetchOptions,
+    // Log pages of 10,000 Transfers are ~6 MB; a batch of them is more than viem's 10 MB default.
+    maxResponseBodySize: 128 * 1024 * 1024,
+    onFetchResponse: rejectOverloadReplies,
   });
   return createPublicClient({
     chain: chainFor(opts.chainId ?? 0, opts.rpcUrl),
@@ -45,4 +48,27 @@ export function createChainClient(opts: ChainClientOptions): PublicClient {
     // Nothing here polls; caching would hide the pinned-block reads we rely on.
     cacheTime: 0,
   }) as PublicClient;
+}
+
+/** Statuses that say "too much / too often", whatever the body says. */
+const OVERLOAD = new Set([413, 429, 502, 503, 504]);
+
+/**
+ * Providers answer a rate-limited *batch* with a single error object; viem then fails with a
+ * TypeError and loses the status. Raising the HTTP error here keeps status and Retry-After, so
+ * viem's retry and our scanner both see "429, wait N s".
+ */
+async function rejectOverloadReplies(response: Response): Promise<void> {
+  if (response.ok || !OVERLOAD.has(response.status)) return;
+  const text = await response
+    .clone()
+    .text()
+    .catch(() => '');
+  throw new HttpRequestError({
+    url: response.url,
+    status: response.status,
+    headers: response.headers,
+    details: text.slice(0, 300) || response.statusText,
+    body: {},
+  });
 }

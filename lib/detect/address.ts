@@ -6,8 +6,9 @@ const ZERO = '0x0000000000000000000000000000000000000000';
 const NATIVE = '0xeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee';
 
 /**
- * A token address from a URL part, lower-cased, or null. Lower-case on purpose: checksumming
- * needs keccak, which the content script does not carry (see ./index.ts for the checksummed form).
+ * A token address from a URL part, lower-cased, or null. Lower-case on purpose: viem's
+ * getAddress (keccak and all) adds ~11 KB minified to a content script that runs on every page;
+ * the background checksums on receipt, and ./index.ts returns the checksummed form elsewhere.
  */
 export function tokenAddress(s: string | null | undefined): Address | null {
   if (!s || s.length !== 42 || !HEX40.test(s)) return null;

@@ -21,6 +21,7 @@ export interface TokenView {
   token: `0x${string}`;
   symbol?: string;
   name?: string;
+  decimals?: number;
   touches: TouchedToken[];
   status: TokenStatus;
   /** caution/danger findings, most severe first, at most MAX_REASONS. */
@@ -54,7 +55,7 @@ export function tokenView(touches: TouchedToken[], state: ReportState | null): T
       return { ...base, status: 'dismissed' };
     case 'ready': {
       const reasons = topReasons(state.assessment.findings);
-      const sym = { symbol: state.report.token.symbol, name: state.report.token.name };
+      const sym = { symbol: state.report.token.symbol, name: state.report.token.name, decimals: state.report.token.decimals };
       if (reasons.length) return { ...base, ...sym, reasons, status: reasons[0]!.severity === 'danger' ? 'danger' : 'caution' };
       if (state.assessment.verdict === 'unknown') {
         return { ...base, ...sym, status: 'unknown', note: state.assessment.gaps[0]?.reason ?? 'Not enough data to judge this token.' };
@@ -63,7 +64,8 @@ export function tokenView(touches: TouchedToken[], state: ReportState | null): T
     }
     case 'analysing': {
       const reasons = state.partial ? topReasons(state.partial.assessment.findings) : [];
-      const sym = state.partial ? { symbol: state.partial.report.token.symbol, name: state.partial.report.token.name } : {};
+      const p = state.partial?.report.token;
+      const sym = p ? { symbol: p.symbol, name: p.name, decimals: p.decimals } : {};
       const note = `Still checking (${state.progress.phase}, ${Math.round(state.progress.fraction * 100)}%)`;
       if (reasons.length) return { ...base, ...sym, reasons, note, status: reasons[0]!.severity === 'danger' ? 'danger' : 'caution' };
       return { ...base, ...sym, status: 'pending', note };

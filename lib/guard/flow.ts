@@ -11,6 +11,7 @@
  */
 import type { ReportState } from '../messaging/background-protocol';
 import type { Address } from '../report/types';
+import { oneLine } from '../errors';
 import type { Decision } from './bridge/protocol';
 import { groupByToken, guardView, nextStep, tokenView, type GuardView } from './decide';
 import type { TouchedToken } from './types';
@@ -86,7 +87,7 @@ export function runGuard(touches: TouchedToken[], deps: FlowDeps): Promise<Decis
             if (state.status === 'analysing' && !done) poll(deps.followUpWaitMs ?? 5000);
           },
           (err: unknown) => {
-            states[i] = { status: 'error', error: `Whale Lens could not check this token (${String(err)}).`, retryable: true };
+            states[i] = { status: 'error', error: `Whale Lens could not check this token (${oneLine(err)}).`, retryable: true };
             step();
           },
         );

@@ -15,11 +15,12 @@ function trimZeros(s: string): string {
   return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
 }
 
-/** Seconds as "36 h", "2 d", "45 min". */
+/** Seconds as "36 h", "2 d", "45 min" — truncated, so "only 6.9 d" never reads as the 7 d bar. */
 export function duration(seconds: number): string {
-  if (seconds < 3600) return `${Math.round(seconds / 60)} min`;
-  if (seconds < 2 * 86400) return `${trimZeros((seconds / 3600).toFixed(1))} h`;
-  return `${trimZeros((seconds / 86400).toFixed(1))} d`;
+  const down = (x: number) => trimZeros((Math.floor(x * 10) / 10).toFixed(1));
+  if (seconds < 3600) return `${Math.floor(seconds / 60)} min`;
+  if (seconds < 2 * 86400) return `${down(seconds / 3600)} h`;
+  return `${down(seconds / 86400)} d`;
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {

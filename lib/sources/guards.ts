@@ -10,6 +10,21 @@ import { MalformedResponseError, type SourceLabel } from './errors';
 
 export type Json = Record<string, unknown>;
 
+const HEX_ADDRESS = /^0x[0-9a-fA-F]{40}$/;
+/** Checksumming costs a keccak; holder lists repeat the same addresses across calls. */
+const checksummed = new Map<string, Address>();
+
+function checksum(v: string): Address {
+  const key = v.toLowerCase();
+  let out = checksummed.get(key);
+  if (!out) {
+    if (checksummed.size >= 20_000) checksummed.clear();
+    out = getAddress(key);
+    checksummed.set(key, out);
+  }
+  return out;
+}
+
 export function isRecord(v: unknown): v is Json {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -77,7 +92,7 @@ export class Reader {
   }
 
   address(v: unknown, what: string): Address {
-    if (typeof v === 'string' && isAddress(v, { strict: false })) return getAddress(v);
+    if (typeof v === 'string' && HEX_ADDRESS.test(v)) return checksum(v);
     return this.fail(`${what} is not an address`);
   }
 

@@ -195,7 +195,7 @@ describe('Universal Router execute', () => {
       ]),
       wrap,
     ];
-    const found = tx(ROUTER, exec('0x0b0081090203' + '0c', inputs));
+    const found = tx(ROUTER, exec('0x0b00810902030c', inputs));
     expect(found.map((t) => `${t.action}:${t.token}:${t.amount ?? ''}`)).toEqual([
       `sell:${A}:10`,
       `buy:${B}:`,

@@ -96,7 +96,7 @@ describe('chains and endpoints', () => {
     const eth = chainForm(/^Ethereum/);
     type(within(eth).getByLabelText('RPC URL'), 'https://my-node.example.org');
     fireEvent.click(within(eth).getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(eth.textContent).toContain('Could not save ethereum endpoints: QUOTA_BYTES quota exceeded'));
+    await waitFor(() => expect(eth.textContent).toContain('Could not save Ethereum endpoints: QUOTA_BYTES quota exceeded'));
     expect((within(eth).getByLabelText('RPC URL') as HTMLInputElement).value).toBe('https://my-node.example.org');
   });
 });

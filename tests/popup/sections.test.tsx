@@ -100,7 +100,7 @@ describe('holders', () => {
     const rows = panel.querySelectorAll('.wl-holders-table tbody tr');
     expect(rows.length).toBe(20);
     expect(rows[0].textContent).toContain('Early investor');
-    expect(rows[0].textContent).toContain('EOA (one key)');
+    expect(rows[0].textContent).toContain('EOA');
     expect(rows[0].textContent).toMatch(/61\.\d%|62%/);
     const lorenz = panel.querySelector('svg.wl-lorenz')!;
     expect(lorenz.getAttribute('role')).toBe('img');

@@ -2,7 +2,8 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { healthyReport } from '../fixtures/reports/build';
-import { allStates, HOSTILE, readyState, tokenTab } from './fixtures';
+import { Popup } from '../../components/popup/Popup';
+import { allStates, CHAINS, HOSTILE, readyState, tokenTab } from './fixtures';
 import { renderPopup } from './render';
 
 afterEach(cleanup);
@@ -43,6 +44,9 @@ describe('popup states', () => {
     expect(verdictOf(container)).toBe('unknown');
     expect(container.querySelector('.wl-verdict-unknown')?.textContent).toContain('?');
     expect(container.querySelector('.wl-verdict-ok')).toBeNull();
+    // Several rules missing the same data read as one line.
+    const gaps = [...container.querySelectorAll('.wl-gap')].map((g) => g.textContent);
+    expect(gaps.filter((g) => g!.startsWith('? Not checked: holder concentration — holders data failed'))).toHaveLength(1);
     fireEvent.click(screen.getByRole('tab', { name: 'Holders' }));
     const panel = screen.getByRole('tabpanel');
     expect(panel.textContent).toContain('Holders: unknown');
@@ -90,6 +94,15 @@ describe('popup states', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Analyse' }));
     expect(props.onAnalyse).toHaveBeenCalledWith(31337, address);
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('the address form picks the first chain when the chains arrive after the first render', () => {
+    const { props, rerender } = renderPopup(states['not-defi'], { chains: [] });
+    rerender(<Popup {...props} chains={CHAINS} />);
+    expect((screen.getByLabelText('Chain') as HTMLSelectElement).value).toBe('1');
+    fireEvent.input(screen.getByLabelText('Token address'), { target: { value: `0x${'a'.repeat(40)}` } });
+    fireEvent.click(screen.getByRole('button', { name: 'Analyse' }));
+    expect(props.onAnalyse).toHaveBeenCalledWith(1, `0x${'a'.repeat(40)}`);
   });
 
   it('unsupported chain: says so, offers Options and the address form', () => {

@@ -2,7 +2,7 @@ import type { HolderEntry } from '../../../lib/report/types';
 import { AddressLink } from '../../common/AddressLink';
 import { useDisplay } from '../../common/context';
 import { formatPercent, formatTokenAmount } from '../../common/format';
-import { CATEGORY_LABEL, kindLabel } from '../labels';
+import { CATEGORY_LABEL, KIND_SHORT, kindLabel } from '../labels';
 
 export interface HolderRow {
   holder: HolderEntry;
@@ -30,7 +30,7 @@ export function HoldersTable({ rows, caption }: { rows: HolderRow[]; caption: st
             <td class="num">{i + 1}</td>
             <td>
               <AddressLink address={holder.address} name={holder.label?.name} />
-              {holder.label ? <span class="wl-muted"> {CATEGORY_LABEL[holder.label.category] ?? ''}</span> : null}
+              {holder.label && holder.label.category !== 'other' ? <span class="wl-muted"> {CATEGORY_LABEL[holder.label.category] ?? ''}</span> : null}
               {holder.verified ? (
                 <span class="wl-verified" title="Balance re-read on-chain">
                   {' '}
@@ -39,7 +39,7 @@ export function HoldersTable({ rows, caption }: { rows: HolderRow[]; caption: st
                 </span>
               ) : null}
             </td>
-            <td>{kindLabel(holder.kind)}</td>
+            <td title={kindLabel(holder.kind)}>{KIND_SHORT[holder.kind] ?? '?'}</td>
             <td class="num" title={`${formatTokenAmount(holder.balance, decimals, locale)} tokens`}>
               {formatPercent(share, locale)}
             </td>

@@ -11,7 +11,9 @@ interface Props {
 /** Analyse any token on any configured chain; a bad address is said next to the field. */
 export function AnalyseForm({ chains, onAnalyse }: Props) {
   const [address, setAddress] = useState('');
-  const [chainId, setChainId] = useState(String(chains[0]?.chainId ?? ''));
+  const [picked, setChainId] = useState<string | null>(null);
+  // Chains may arrive after the first render: until the person picks one, the first is chosen.
+  const chainId = picked !== null && chains.some((c) => String(c.chainId) === picked) ? picked : String(chains[0]?.chainId ?? '');
   const [error, setError] = useState<string | null>(null);
   const submit = (e: Event) => {
     e.preventDefault();

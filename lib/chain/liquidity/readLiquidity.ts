@@ -1,12 +1,54 @@
-import type { Address, PublicClient } from 'viem';
-import type { LiquiditySection } from '../../report/types';
-import type { DexDeployment } from './dexes';
+import { getAddress, type Address, type PublicClient } from 'viem';
+import type { LiquidityPool, LiquiditySection } from '../../report/types';
+import { mapChainError } from '../errors';
+import { liquidityConfig, type DexDeployment, type LpLocker } from './dexes';
+import { findPools } from './findPools';
+import { readLpConcentration } from './lpConcentration';
+import { readPoolReserves } from './poolReserves';
 
-export async function readLiquidity(
-  client: PublicClient,
-  params: { token: Address; blockNumber: bigint; chainId: number; dexes?: DexDeployment[] },
-): Promise<LiquiditySection> {
-  void client;
-  void params;
-  throw new Error('readLiquidity: not implemented yet');
+export interface ReadLiquidityParams {
+  token: Address;
+  blockNumber: bigint;
+  chainId: number;
+  /** Replaces the chain's registry (tests pass their local deployments). */
+  dexes?: DexDeployment[];
+  lockers?: LpLocker[];
+}
+
+/**
+ * Where the token's liquidity sits at the pinned block and who can pull it: V2 pairs and V3
+ * pools against the chain's wrapped native token and main stablecoins, their reserves, and for
+ * V2 pairs the LP holder concentration and the share burned or locked. Largest pools first.
+ */
+export async function readLiquidity(client: PublicClient, params: ReadLiquidityParams): Promise<LiquiditySection> {
+  const token = getAddress(params.token);
+  const { blockNumber } = params;
+  const config = liquidityConfig(params.chainId);
+  const dexes = params.dexes ?? config.dexes;
+  const lockers = params.lockers ?? config.lockers;
+  try {
+    const found = await findPools(client, { token, blockNumber, dexes, quoteTokens: config.quoteTokens });
+    const reserves = await readPoolReserves(client, { token, pools: found, blockNumber });
+    const live = found
+      .map((p, i) => ({ p, r: reserves[i] }))
+      .filter((x): x is { p: (typeof found)[number]; r: [bigint, bigint] } => !!x.r && (x.r[0] > 0n || x.r[1] > 0n));
+    const pools = await Promise.all(
+      live.map(async ({ p, r }): Promise<LiquidityPool> => {
+        const pool: LiquidityPool = {
+          dex: p.dex,
+          version: p.version,
+          address: p.address,
+          pairedWith: { address: getAddress(p.quote.address), symbol: p.quote.symbol },
+          reserves: [r[0].toString(), r[1].toString()],
+        };
+        if (p.feeTier !== undefined) pool.feeTier = p.feeTier;
+        if (p.version === 'v2') pool.lp = await readLpConcentration(client, { pair: p.address, blockNumber, lockers });
+        return pool;
+      }),
+    );
+    pools.sort((a, b) => (BigInt(b.reserves[0]) > BigInt(a.reserves[0]) ? 1 : BigInt(b.reserves[0]) < BigInt(a.reserves[0]) ? -1 : 0));
+    return { pools };
+  } catch (err) {
+    throw mapChainError(err, { what: 'reading liquidity pools' });
+  }
 }

@@ -41,7 +41,7 @@ function textOf(err: unknown): string {
   let e: unknown = err;
   for (let i = 0; e && i < 8; i++) {
     if (e instanceof BaseError) parts.push(e.shortMessage, e.details ?? '');
-    else if (e instanceof Error) parts.push(e.message);
+    if (e instanceof Error) parts.push(e.message);
     else if (typeof e === 'object') parts.push(JSON.stringify(e));
     else parts.push(String(e));
     e = e instanceof Error ? e.cause : undefined;
@@ -58,14 +58,16 @@ function find<T>(err: unknown, cls: abstract new (...a: never[]) => T): T | unde
   return undefined;
 }
 
-function codeOf(err: unknown): number | undefined {
+/** Every JSON-RPC error code along the cause chain (viem wraps unknown codes as code −1). */
+function codesOf(err: unknown): number[] {
+  const codes: number[] = [];
   let e: unknown = err;
   for (let i = 0; e && i < 8; i++) {
     const code = (e as { code?: unknown }).code;
-    if (typeof code === 'number') return code;
+    if (typeof code === 'number') codes.push(code);
     e = e instanceof Error ? e.cause : undefined;
   }
-  return undefined;
+  return codes;
 }
 
 export function parseRetryAfter(value: string | null | undefined, now = Date.now()): number | undefined {
@@ -80,9 +82,10 @@ export function classifyLogError(err: unknown): LogErrorInfo {
   const http = find(err, HttpRequestError);
   const status = http?.status;
   const hintMatch = HINT.exec(text);
+  const codes = codesOf(err);
   const hint = hintMatch ? { from: BigInt(hintMatch[1]), to: BigInt(hintMatch[2]) } : undefined;
 
-  if (status === 429 || codeOf(err) === 429 || RATE.test(text)) {
+  if (status === 429 || codes.includes(429) || RATE.test(text)) {
     return { kind: 'rateLimit', retryAfterMs: parseRetryAfter(http?.headers?.get('Retry-After')) };
   }
   if (status === 413 || find(err, ResponseBodyTooLargeError)) return { kind: 'tooLarge', hint };
@@ -93,12 +96,12 @@ export function classifyLogError(err: unknown): LogErrorInfo {
     const n = m ? BigInt((m[1] ?? m[2]).replace(/[,_]/g, '')) : undefined;
     return { kind: 'rangeCap', hint, maxRange: n && n > 0n ? n : undefined };
   }
-  if (codeOf(err) === -32005) return { kind: 'resultCap', hint };
+  if (codes.includes(-32005)) return { kind: 'resultCap', hint };
   if (status && status >= 500) return { kind: 'transient' };
   if (http && !status) {
     // No HTTP status: either the connection failed or the body was not JSON.
     return { kind: /JSON|Unexpected token|Unexpected end|SyntaxError|not valid/i.test(text) ? 'malformed' : 'transient' };
   }
-  if (codeOf(err) === -32603 || codeOf(err) === -32000 || codeOf(err) === -1) return { kind: 'transient' };
+  if (codes.some((c) => c === -32603 || c === -32000 || c === -1)) return { kind: 'transient' };
   return { kind: 'fatal' };
 }

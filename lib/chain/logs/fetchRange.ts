@@ -47,13 +47,17 @@ export async function fetchRange(
     let logs: RawLog[];
     try {
       p.onRequest();
-      const result = await client.request(
-        {
-          method: 'eth_getLogs',
-          params: [{ address: p.address, topics: p.topics, fromBlock: toHex(a), toBlock: toHex(b) }],
-        },
-        // The scanner decides about retries itself: blind retries of a capped range only repeat the error.
-        { retryCount: 0, signal },
+      const result = await untilAborted(
+        client.request(
+          {
+            method: 'eth_getLogs',
+            params: [{ address: p.address, topics: p.topics, fromBlock: toHex(a), toBlock: toHex(b) }],
+          },
+          // The scanner decides about retries itself: blind retries of a capped range only repeat the error.
+          // No `signal` here: viem then drops its own timeout, and a hanging provider would hang us.
+          { retryCount: 0 },
+        ),
+        signal,
       );
       logs = checkLogs(result, a, b);
     } catch (err) {
@@ -83,9 +87,12 @@ export async function fetchRange(
         case 'malformed':
         case 'transient': {
           if (++state.failures > MAX_FAILURES) throw mapChainError(err, { what: 'eth_getLogs' });
-          // A timeout often means "too much work": ask for less next time.
-          if (info.kind === 'timeout' && size > 1n) state.span = max(1n, size / 4n);
-          await sleep(200 * 2 ** Math.min(state.failures, 5), signal);
+          // A timeout often means "too much work": ask for less next time. It has waited already.
+          if (info.kind === 'timeout') {
+            if (size > 1n) state.span = max(1n, size / 4n);
+            continue;
+          }
+          await sleep(Math.min(100 * 2 ** state.failures, 1_000), signal);
           continue;
         }
         default:
@@ -125,6 +132,25 @@ function toHex(n: bigint): Hex {
 }
 const min = (x: bigint, y: bigint) => (x < y ? x : y);
 const max = (x: bigint, y: bigint) => (x > y ? x : y);
+
+/** Settles with `promise`, or rejects as soon as `signal` aborts (the request itself runs out its timeout). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(new ScanAbortedError('log scan', { cause: signal.reason }));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new ScanAbortedError('log scan', { cause: signal.reason }));
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (v) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(v);
+      },
+      (e) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(e);
+      },
+    );
+  });
+}
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {

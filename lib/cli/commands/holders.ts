@@ -3,7 +3,7 @@
  * Concentration of a token-holders CSV in two views: raw (every holder in the file) and
  * circulating (without holders whose label category is excluded; each one listed with why).
  */
-import { DEFAULT_EXCLUDED, splitCirculating, summarize, type HolderBalance } from '../../analytics';
+import { DEFAULT_EXCLUDED, ratio, splitCirculating, summarize, type HolderBalance } from '../../analytics';
 import { InputError, oneLine } from '../../errors';
 import { lookupLabel } from '../../labels';
 import type { ConcentrationSummary, LabelCategory } from '../../report/types';
@@ -74,7 +74,7 @@ function toJson(r: HoldersResult): unknown {
       address: h.address,
       balance: h.balance.toString(),
       balanceTokens: formatUnits(h.balance, r.decimals, false),
-      share: rawTotal === 0n ? 0 : Number((h.balance * 10n ** 12n) / rawTotal) / 1e12,
+      share: ratio(h.balance, rawTotal),
       reason: h.reason,
       label: lookupLabel(h.address, r.chainId)?.name,
     })),
@@ -119,7 +119,7 @@ function toText(r: HoldersResult): string[] {
       r.excluded.map((h) => [
         h.address,
         formatUnits(h.balance, r.decimals),
-        percent(Number((h.balance * 10n ** 12n) / total) / 1e12),
+        percent(ratio(h.balance, total)),
         h.reason,
         lookupLabel(h.address, r.chainId)?.name ?? '',
       ]),
@@ -142,7 +142,7 @@ export async function run(argv: string[]): Promise<number> {
       console.log(USAGE);
       return 0;
     }
-    if (positionals.length !== 1) throw new InputError(`holders: expected one CSV file\n${USAGE}`.split('\n')[0]);
+    if (positionals.length !== 1) throw new InputError(`holders: expected one CSV file (${USAGE})`);
     const result = analyseHolders(positionals[0], {
       decimals: integerOption('holders', 'decimals', values.decimals, 77),
       exclude: parseExclude(values.exclude),

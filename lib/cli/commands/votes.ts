@@ -2,7 +2,7 @@
  * `report votes FILE.csv [--json]` — per proposal: voters, votes cast, and the minimal
  * coalition (fewest voters holding strictly more than half of the votes cast).
  */
-import { minimalCoalition } from '../../analytics';
+import { minimalCoalition, ratio } from '../../analytics';
 import { InputError, oneLine } from '../../errors';
 import { formatUnits } from '../csv/amount';
 import { parseCommandArgs } from '../csv/args';
@@ -34,7 +34,7 @@ export function analyseVotes(file: string): Record<string, ProposalResult> {
       voters: p.voters.length,
       votesCast: formatUnits(total, scale, false),
       minCoalition: minimalCoalition(p.votes),
-      top1: total === 0n ? 0 : Number((max * 10n ** 12n) / total) / 1e12,
+      top1: total === 0n ? 0 : ratio(max, total),
     };
   }
   return out;
@@ -50,7 +50,7 @@ export async function run(argv: string[]): Promise<number> {
       console.log(USAGE);
       return 0;
     }
-    if (positionals.length !== 1) throw new InputError('votes: expected one CSV file (usage: report votes FILE.csv [--json])');
+    if (positionals.length !== 1) throw new InputError(`votes: expected one CSV file (${USAGE})`);
     const proposals = analyseVotes(positionals[0]);
     if (values.json) {
       console.log(JSON.stringify({ proposals }, null, 2));

@@ -10,7 +10,9 @@ export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options'
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (err) {
-    throw new InputError(`${command}: ${(err as Error).message.split('\n')[0]}`, { cause: err });
+    // node's messages run on ("… To specify a positional argument …"); the first sentence is the problem.
+    const first = (err as Error).message.split('\n')[0].split('. ')[0];
+    throw new InputError(`${command}: ${first}`, { cause: err });
   }
 }
 

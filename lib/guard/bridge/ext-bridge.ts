@@ -19,7 +19,8 @@ export function listenForChecks(win: Window, opts: ExtBridgeOptions): () => void
   const seen = new Set<string>();
   let open = 0;
   const maxOpen = opts.maxOpen ?? 8;
-  const post = (m: ExtMessage) => win.postMessage(m, '*');
+  const postMessage = win.postMessage.bind(win);
+  const post = (m: ExtMessage) => postMessage(m, '*');
 
   const onMessage = (ev: MessageEvent) => {
     if (ev.source !== win) return;

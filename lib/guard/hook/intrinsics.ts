@@ -8,7 +8,12 @@
 export function captureIntrinsics(win: Window & typeof globalThis) {
   const R = win.Reflect;
   const desc = (o: object, k: string) => R.getOwnPropertyDescriptor(o, k);
-  const getter = (o: object, k: string) => desc(o, k)?.get as (this: unknown) => unknown;
+  // Browsers define event fields as prototype getters; some test DOMs use own fields instead.
+  const getter = (o: object, k: string) =>
+    (desc(o, k)?.get as ((this: unknown) => unknown) | undefined) ??
+    function (this: unknown) {
+      return (this as Record<string, unknown>)[k];
+    };
   return {
     apply: R.apply,
     get: R.get,
@@ -18,7 +23,8 @@ export function captureIntrinsics(win: Window & typeof globalThis) {
     getOwnPropertyDescriptor: R.getOwnPropertyDescriptor,
     getPrototypeOf: R.getPrototypeOf,
     isExtensible: R.isExtensible,
-    Proxy: win.Proxy,
+    // (Test DOMs such as happy-dom do not put Proxy on their window; browsers do.)
+    Proxy: (win as { Proxy?: ProxyConstructor }).Proxy ?? Proxy,
     Promise: win.Promise,
     promiseThen: win.Promise.prototype.then,
     promiseProto: win.Promise.prototype,

@@ -65,24 +65,25 @@ export const proposalPower = defineRule<{ proposers: number }>({
   evidence: (r) => [tokensEv('Proposal threshold (votes)', r.governance!.proposalThreshold), ...delegateEvidence(r, 1), ...govSource(r)],
 });
 
-export const timelockDelay = defineRule<number | null>({
+export const timelockDelay = defineRule<{ delay: number | null }>({
   id: 'governance.timelock',
   category: 'governance',
   requires: ['governance.timelockDelay'],
   thresholds: ['minTimelockDelay'],
-  value: (r) => r.governance!.timelockDelay,
-  severityFor: (d, t) => {
+  // Wrapped: a null delay (no timelock) is a value to judge, not "nothing to say".
+  value: (r) => ({ delay: r.governance!.timelockDelay }),
+  severityFor: ({ delay }, t) => {
     const threshold = { name: 'minTimelockDelay', value: t.minTimelockDelay, comparison: '<' as const };
-    if (d === null || d < t.minTimelockDelay) return { severity: 'caution', threshold };
+    if (delay === null || delay < t.minTimelockDelay) return { severity: 'caution', threshold };
     return null;
   },
-  title: (d) => (d === null ? 'No timelock: passed proposals execute at once' : `Timelock delay is only ${duration(d)}`),
-  explanation: (_d, t) =>
+  title: ({ delay }) => (delay === null ? 'No timelock: passed proposals execute at once' : `Timelock delay is only ${duration(delay)}`),
+  explanation: (_v, t) =>
     `Users get less than ${duration(t.minTimelockDelay)} between a proposal passing and it taking effect — ` +
     'too little time to notice a harmful change and exit.',
-  evidence: (r, d) => [
+  evidence: (r, { delay }) => [
     ...(r.governance!.timelock ? [addressEv('Timelock', r.governance!.timelock)] : []),
-    ...(d === null ? [] : [secondsEv('Delay', d)]),
+    ...(delay === null ? [] : [secondsEv('Delay', delay)]),
     ...govSource(r),
   ],
 });

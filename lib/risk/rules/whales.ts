@@ -93,7 +93,7 @@ export const largeHolders = defineRule<CirculatingHolder[]>({
   severityFor: (_v, t) => ({ severity: 'info', threshold: { name: 'holderNote', value: t.holderNote, comparison: '>' } }),
   title: (v, t) =>
     v.length === 1
-      ? `One holder owns more than ${pct(t.holderNote)} of circulating supply (${pct(v[0].share)})`
+      ? `One holder owns more than ${pct(t.holderNote)} of circulating supply (${pct(v[0].share, t.holderNote)})`
       : `${v.length} holders each own more than ${pct(t.holderNote)} of circulating supply`,
   explanation: () => 'Large holders worth knowing about: each can move the price or a vote noticeably.',
   evidence: (r, v) => [...v.slice(0, 10).map((h) => addressEv(`Holds ${pct(h.share)}`, h.entry.address, h.entry)), ...holderSource(r)],

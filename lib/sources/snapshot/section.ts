@@ -23,7 +23,8 @@ export function summarizeProposal(
   const values = fetched.votes.map((v) => vpToFixed(v.vp));
   let fetchedSum = 0n;
   for (const v of values) fetchedSum += v;
-  const complete = fetched.complete;
+  // The hub's vote count tells us when a list cut at `max` happened to hold every vote.
+  const complete = fetched.complete || (proposal.votes > 0 && values.length >= proposal.votes);
   const total = complete ? fetchedSum : fetchedSum > vpToFixed(proposal.scoresTotal) ? fetchedSum : vpToFixed(proposal.scoresTotal);
   let minCoalition: number;
   if (complete) minCoalition = minimalCoalition(values);

@@ -18,7 +18,6 @@ describe('holders from Transfer logs on Anvil', () => {
   it('matches balanceOf for every holder', async () => {
     const client = createChainClient({ rpcUrl: w.node.rpcUrl });
     const res = await scanHolders(client, { token: w.token, fromBlock: w.creationBlock, toBlock: w.head });
-    console.log('DBG', res.transfers, res.requests, res.balances.size, truth.size, w.creationBlock, w.head, w.node.port);
     expect(res.complete).toBe(true);
     expect(res.balances).toEqual(truth);
     expect(res.transfers).toBe(6 * 40 + 1 + 3 + 1 + 1);

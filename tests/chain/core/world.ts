@@ -64,7 +64,8 @@ export async function startCoreWorld(opts: { rounds?: number; perRound?: number;
   const burn = await c.wallet.writeContract({ address: token, abi, functionName: 'burn', args: [parseEther('1000')] });
   await c.public.waitForTransactionReceipt({ hash: burn });
   holders.push(accounts[0].address);
-  const head = await c.public.getBlockNumber();
+  // cacheTime 0: viem caches the block number for 4 s, and waitForTransactionReceipt has just read it.
+  const head = await c.public.getBlockNumber({ cacheTime: 0 });
   return { node, c, token, creationBlock, holders, head };
 }
 

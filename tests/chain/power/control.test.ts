@@ -22,7 +22,7 @@ beforeAll(async () => {
   owned = await deployOwnedScenario(c);
   proxies = await deployProxyScenario(c);
   safe = await deploySafeOwnedScenario(c);
-  block = await c.public.getBlockNumber();
+  block = await c.public.getBlockNumber({ cacheTime: 0 });
 });
 afterAll(() => node?.stop());
 
@@ -97,7 +97,7 @@ describe('readControl on real contracts', () => {
   });
 
   it('reads at the pinned block, not the latest', async () => {
-    const before = await c.public.getBlockNumber();
+    const before = await c.public.getBlockNumber({ cacheTime: 0 });
     const { send } = await import('../../support/scenarios/tx');
     const { parseAbi } = await import('viem');
     await send(c, { address: owned.ownedToken, abi: parseAbi(['function renounceOwnership()']), functionName: 'renounceOwnership' });

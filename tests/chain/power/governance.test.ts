@@ -16,7 +16,7 @@ beforeAll(async () => {
   c = clientsFor(node);
   await installMulticall3(c);
   s = await deployGovernanceScenario(c);
-  block = await c.public.getBlockNumber();
+  block = await c.public.getBlockNumber({ cacheTime: 0 });
 });
 afterAll(() => node?.stop());
 

@@ -98,6 +98,15 @@ describe('SourceHttp: retries', () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it('Blockscout x-ratelimit-remaining: 0 holds the next request until the announced reset', async () => {
+    server.inject({ kind: 'status', status: 200, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '600' }, body: '{"ok":true}' });
+    const http = new SourceHttp(fast);
+    await get(http, '/a?q=1');
+    await get(http, '/a?q=2');
+    const [t0, t1] = server.times();
+    expect(t1 - t0).toBeGreaterThanOrEqual(590);
+  });
+
   it('a 429 that persists ends as SourceRateLimitedError', async () => {
     for (let i = 0; i < 3; i++) server.inject({ kind: 'status', status: 429 });
     const err = await get(new SourceHttp({ ...fast, retries: 2 }), '/a').catch((e) => e);

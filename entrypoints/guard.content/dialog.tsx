@@ -1,0 +1,73 @@
+/**
+ * Mounts the pre-sign dialog in a closed shadow root on top of the page. The page cannot
+ * reach into a closed root, and the dialog acts only on trusted clicks and key presses.
+ * If the page removes the host element while the person decides, it is put back.
+ */
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { GuardDialog } from '../../components/guard-dialog/GuardDialog';
+import { guardDialogCss } from '../../components/guard-dialog/styles';
+import type { Decision } from '../../lib/guard/bridge/protocol';
+import type { GuardView } from '../../lib/guard/decide';
+import type { DialogHandle } from '../../lib/guard/flow';
+import type { TouchedToken } from '../../lib/guard/types';
+
+export function showDialog(
+  ctx: ContentScriptContext,
+  view: GuardView,
+  touches: TouchedToken[],
+  choose: (d: Decision, dontWarnAgain: boolean) => void,
+): DialogHandle {
+  let current = view;
+  let container: HTMLElement | null = null;
+  let closed = false;
+  let keepAlive: number | undefined;
+  let remove: (() => void) | null = null;
+
+  const draw = () => {
+    if (container) render(<GuardDialog view={current} touches={touches} onChoose={choose} />, container);
+  };
+
+  createShadowRootUi(ctx, {
+    name: 'whale-lens-guard',
+    position: 'inline',
+    anchor: 'html',
+    append: 'last',
+    mode: 'closed',
+    css: guardDialogCss,
+    isolateEvents: ['keydown', 'keyup', 'keypress', 'click'],
+    onMount(el) {
+      container = el;
+      draw();
+    },
+    onRemove() {
+      if (container) render(null, container);
+    },
+  }).then(
+    (ui) => {
+      if (closed) return;
+      ui.mount();
+      remove = () => ui.remove();
+      keepAlive = window.setInterval(() => {
+        if (!ui.shadowHost.isConnected) document.documentElement.append(ui.shadowHost);
+      }, 250);
+    },
+    (err: unknown) => {
+      console.warn('Whale Lens: could not show the warning; request forwarded.', err);
+      choose('forward', false);
+    },
+  );
+
+  return {
+    update(v) {
+      current = v;
+      draw();
+    },
+    close() {
+      closed = true;
+      if (keepAlive !== undefined) clearInterval(keepAlive);
+      remove?.();
+    },
+  };
+}

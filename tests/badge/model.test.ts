@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { toBadgeView, topFindings } from '../../components/badge/model';
+import { formatEvidence } from '../../components/badge/format';
+import { MINT, NOTE, ready, TOKEN, TOP3 } from './fixtures';
+
+const target = { kind: 'token' as const, chainId: 1, address: TOKEN as `0x${string}` };
+
+describe('badge model', () => {
+  it('is hidden without a target or when dismissed', () => {
+    expect(toBadgeView(null, ready())).toEqual({ state: 'hidden' });
+    expect(toBadgeView(target, { status: 'dismissed', reason: 'site' })).toEqual({ state: 'hidden' });
+  });
+
+  it('treats no answer as unknown, never as safe', () => {
+    expect(toBadgeView(target, undefined)).toMatchObject({ state: 'unknown' });
+    expect(toBadgeView(target, null)).toMatchObject({ state: 'unknown' });
+    expect(toBadgeView(target, { status: 'unsupported-chain', chainId: 999 })).toMatchObject({ state: 'unknown', reason: expect.stringContaining('999') });
+  });
+
+  it('shows an unknown verdict as unknown with the first gap as the reason', () => {
+    const v = toBadgeView(target, ready({ verdict: 'unknown', gaps: [{ ruleId: 'holders', category: 'whales', status: 'unknown', reason: 'holder list unavailable' }] }));
+    expect(v).toMatchObject({ state: 'unknown', reason: 'holder list unavailable' });
+  });
+
+  it('orders findings by severity and keeps three', () => {
+    const f = topFindings([NOTE, MINT, TOP3, NOTE]);
+    expect(f.map((x) => x.severity)).toEqual(['danger', 'caution', 'info']);
+    expect(f[0].evidence).toEqual(['Top 3 share: 71%', 'Largest holder: Wallet (0x4717…ba1e)', 'At block 21,000,000', 'Source: logs (checked on-chain)']);
+    expect(f[0].threshold).toBe('top10Caution > 70%');
+  });
+
+  it('clamps progress and names the phase', () => {
+    const v = toBadgeView(target, { status: 'analysing', progress: { phase: 'holders', fraction: 1.7 } });
+    expect(v).toEqual({ state: 'analysing', title: 'This token', fraction: 1, detail: 'Counting holders' });
+  });
+
+  it('formats evidence units', () => {
+    expect(formatEvidence({ kind: 'number', label: 'Delay', value: 172_800, unit: 'seconds' })).toBe('Delay: 2 d');
+    expect(formatEvidence({ kind: 'number', label: 'Holders', value: 12345, unit: 'count' })).toBe('Holders: 12,345');
+    expect(formatEvidence({ kind: 'number', label: 'Supply', value: '1000000000000000000000' })).toBe('Supply: 1000000000000000000000');
+  });
+});

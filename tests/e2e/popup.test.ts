@@ -1,0 +1,113 @@
+/**
+ * The popup in real Chromium. Each state is rendered by the popup's own components with
+ * fixture data in a harness page (tests/e2e/support/popup-harness, built by Vite here) and
+ * saved as tests/artifacts/popup-<scenario>.png at 380×600. The built extension's own popup
+ * and options pages are opened too, through the real background.
+ */
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from './support/browser';
+import { buildHarness, serve } from './support/popup-harness/build';
+
+const artifacts = fileURLToPath(new URL('../artifacts', import.meta.url));
+const VIEWPORT = { width: 380, height: 600 };
+
+const SCENARIOS: { name: string; expect: RegExp; tab?: string; dark?: boolean }[] = [
+  { name: 'healthy', expect: /No concentration found/ },
+  { name: 'whale', expect: /Danger/ },
+  { name: 'rug', expect: /Danger/ },
+  { name: 'governance', expect: /Danger/ },
+  { name: 'unknown', expect: /Unknown/ },
+  { name: 'not-defi', expect: /Not a DeFi page/ },
+  { name: 'unsupported-chain', expect: /Unsupported chain/ },
+  { name: 'analysing', expect: /Analysing/ },
+  { name: 'partial', expect: /not verified yet/ },
+  { name: 'error', expect: /Could not analyse this token/ },
+  { name: 'whale', tab: 'Holders', expect: /Left out of circulating supply/ },
+  { name: 'governance', tab: 'Governance', expect: /1 delegate can reach quorum alone/ },
+  { name: 'rug', tab: 'Control', expect: /Mint new tokens/ },
+  { name: 'rug', tab: 'Liquidity', expect: /LP burned or locked/ },
+  { name: 'rug', dark: true, expect: /Danger/ },
+];
+
+describe('popup in Chromium', () => {
+  let b: ExtensionBrowser;
+  let site: { url: string; close(): Promise<void> };
+  let harnessDir: string | undefined;
+
+  beforeAll(async () => {
+    mkdirSync(artifacts, { recursive: true });
+    harnessDir = await buildHarness();
+    site = await serve(harnessDir);
+    b = await launchWithExtension({ extensionDir: inject('extensionDir') });
+  });
+  afterAll(async () => {
+    await b?.close();
+    await site?.close();
+    if (harnessDir) rmSync(harnessDir, { recursive: true, force: true });
+  });
+
+  async function open(url: string, dark = false): Promise<Page> {
+    const page = await b.context.newPage();
+    await page.setViewportSize(VIEWPORT);
+    await page.emulateMedia({ colorScheme: dark ? 'dark' : 'light' });
+    await page.goto(url);
+    return page;
+  }
+
+  for (const s of SCENARIOS) {
+    const file = `popup-${s.name}${s.tab ? `-${s.tab.toLowerCase()}` : ''}${s.dark ? '-dark' : ''}.png`;
+    it(`renders ${file}`, async () => {
+      const page = await open(`${site.url}?scenario=${s.name}`, s.dark);
+      await page.waitForSelector(`body[data-ready="${s.name}"]`);
+      if (s.tab) await page.getByRole('tab', { name: s.tab }).click();
+      await expect(page.locator('main').innerText()).resolves.toMatch(s.expect);
+      // 380 px means no sideways scrolling.
+      await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(VIEWPORT.width);
+      await page.screenshot({ path: join(artifacts, file) });
+      await page.close();
+    });
+  }
+
+  it('keyboard: Tab reaches the section tabs with a visible focus ring; arrows switch sections', async () => {
+    const page = await open(`${site.url}?scenario=rug`);
+    await page.waitForSelector('body[data-ready="rug"]');
+    await page.getByRole('tab', { name: 'Findings' }).focus();
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).toBe('solid');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('tab', { name: 'Holders' }).getAttribute('aria-selected')).resolves.toBe('true');
+    await page.close();
+  });
+
+  it('the extension’s own popup page answers for a tab that is not a DeFi page', async () => {
+    const page = await open(`chrome-extension://${b.extensionId}/popup.html`);
+    await expect(page.getByRole('heading', { name: 'Whale Lens' }).isVisible()).resolves.toBe(true);
+    // Whatever the background says, the popup ends in a state a person can act on.
+    await page.waitForSelector('form.wl-analyse-form, .wl-state-error', { timeout: 15_000 });
+    if (await page.locator('form.wl-analyse-form').count()) {
+      // The chains come from the stored settings (defaults on a fresh profile).
+      await expect(page.getByLabel('Chain').inputValue()).resolves.toBe('1');
+    }
+    await page.screenshot({ path: join(artifacts, 'popup-live.png') });
+    await page.close();
+  });
+
+  it('the options page saves a custom chain in extension storage', async () => {
+    const page = await open(`chrome-extension://${b.extensionId}/options.html`);
+    await page.setViewportSize({ width: 800, height: 1000 });
+    await page.getByRole('heading', { name: 'Whale Lens settings' }).waitFor();
+    const form = page.getByRole('group', { name: 'Add a chain' });
+    await form.getByLabel('Chain ID').fill('31337');
+    await form.getByLabel('RPC URL').fill('http://127.0.0.1:8545');
+    await form.getByRole('button', { name: 'Add chain' }).click();
+    await page.getByRole('group', { name: /^Chain 31337/ }).waitFor();
+    await page.screenshot({ path: join(artifacts, 'options.png'), fullPage: false });
+    await page.reload();
+    await page.getByRole('group', { name: /^Chain 31337/ }).waitFor();
+    await page.close();
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * The guard dialog lives in a closed shadow root, which Playwright locators do not enter.
+ * Chrome DevTools Protocol does (`pierce: true`); clicks go through page.mouse, so the page
+ * receives real, trusted input events — the same as a person's click.
+ */
+import type { CDPSession, Page } from 'playwright-core';
+
+interface DomNode {
+  nodeId: number;
+  nodeName: string;
+  nodeValue?: string;
+  attributes?: string[];
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+  contentDocument?: DomNode;
+}
+
+const kids = (n: DomNode) => [...(n.children ?? []), ...(n.shadowRoots ?? [])];
+function text(n: DomNode): string {
+  if (n.nodeName === '#text') return n.nodeValue ?? '';
+  return kids(n).map(text).join('');
+}
+function find(n: DomNode, pred: (n: DomNode) => boolean): DomNode | null {
+  if (pred(n)) return n;
+  for (const k of kids(n)) {
+    const f = find(k, pred);
+    if (f) return f;
+  }
+  return null;
+}
+const attr = (n: DomNode, k: string) => {
+  const a = n.attributes ?? [];
+  for (let i = 0; i < a.length; i += 2) if (a[i] === k) return a[i + 1];
+  return undefined;
+};
+
+export class ShadowDialog {
+  private constructor(
+    private page: Page,
+    private cdp: CDPSession,
+  ) {}
+  static async for(page: Page) {
+    return new ShadowDialog(page, await page.context().newCDPSession(page));
+  }
+  private async root(): Promise<DomNode> {
+    return ((await this.cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode }).root;
+  }
+  /** The dialog's text (accessible name first), or null when no dialog is shown. */
+  async dialog(): Promise<{ name: string; text: string } | null> {
+    const root = await this.root();
+    const d = find(root, (n) => attr(n, 'role') === 'dialog');
+    if (!d) return null;
+    const titleId = attr(d, 'aria-labelledby');
+    const title = titleId ? find(d, (n) => attr(n, 'id') === titleId) : null;
+    return { name: title ? text(title) : '', text: text(d) };
+  }
+  /** Clicks the button with this exact label, as a person would. */
+  async click(label: string): Promise<void> {
+    const root = await this.root();
+    const btn = find(root, (n) => n.nodeName === 'BUTTON' && text(n).trim() === label);
+    if (!btn) throw new Error(`no button "${label}" in the guard dialog`);
+    const { model } = (await this.cdp.send('DOM.getBoxModel', { nodeId: btn.nodeId })) as { model: { content: number[] } };
+    const q = model.content;
+    await this.page.mouse.click((q[0]! + q[4]!) / 2, (q[1]! + q[5]!) / 2);
+  }
+  async waitFor(pred: (d: { name: string; text: string } | null) => boolean, timeoutMs = 15_000) {
+    const end = Date.now() + timeoutMs;
+    for (;;) {
+      const d = await this.dialog();
+      if (pred(d)) return d;
+      if (Date.now() > end) throw new Error(`guard dialog did not reach the expected state; last: ${JSON.stringify(d)}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+}

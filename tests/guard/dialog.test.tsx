@@ -1,0 +1,48 @@
+/** @vitest-environment happy-dom */
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { GuardDialog } from '../../components/guard-dialog/GuardDialog';
+import { guardView, tokenView } from '../../lib/guard/decide';
+import type { TouchedToken } from '../../lib/guard/types';
+import { finding, ready } from './flow-support';
+
+afterEach(cleanup);
+const T1 = '0x1111111111111111111111111111111111111111' as const;
+const touches: TouchedToken[] = [
+  { chainId: 1, token: T1, action: 'approve', amount: (2n ** 256n - 1n).toString(), unlimited: true, spender: '0x2222222222222222222222222222222222222222' },
+];
+
+describe('GuardDialog', () => {
+  it('is an accessible modal dialog named "Whale Lens…" with verdict, reasons with numbers, the action and both buttons', () => {
+    const view = guardView([tokenView(touches, ready([finding('danger', 'Top 1 holder owns 90% of supply'), finding('caution', '<img src=x onerror=alert(1)>')]))]);
+    render(<GuardDialog view={view} touches={touches} onChoose={() => undefined} />);
+    const dialog = screen.getByRole('dialog', { name: /Whale Lens/ });
+    expect(dialog.getAttribute('aria-modal')).toBe('true');
+    expect(dialog.textContent).toContain('Danger');
+    expect(dialog.textContent).toContain('Top 1 holder owns 90% of supply');
+    expect(dialog.textContent).toContain('top10: 82.0%');
+    expect(dialog.textContent).toContain('threshold top10Caution > 0.7');
+    expect(dialog.textContent).toContain('Unlimited approval of RSK to 0x2222…2222');
+    // Page/API strings are text, never markup.
+    expect(dialog.querySelector('img')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Cancel' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Continue to wallet' })).toBeTruthy();
+    expect(screen.getByRole('checkbox', { name: "Don't warn me again for this token" })).toBeTruthy();
+  });
+
+  it('ignores synthetic (untrusted) clicks and key presses: a script cannot choose for the person', () => {
+    const chosen: string[] = [];
+    const view = guardView([tokenView(touches, null)]);
+    render(<GuardDialog view={view} touches={touches} onChoose={(d) => chosen.push(d)} />);
+    expect(screen.getByRole('dialog').textContent).toContain('Not verified yet');
+    fireEvent.click(screen.getByRole('button', { name: 'Continue to wallet' }));
+    fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });
+    expect(chosen).toEqual([]);
+  });
+
+  it('says "Could not verify" when analysis failed', () => {
+    const view = guardView([tokenView(touches, { status: 'error', error: 'RPC unreachable', retryable: true })]);
+    render(<GuardDialog view={view} touches={touches} onChoose={() => undefined} />);
+    expect(screen.getByRole('dialog', { name: /Could not verify/ }).textContent).toContain('RPC unreachable');
+  });
+});

@@ -1,0 +1,143 @@
+/** @vitest-environment happy-dom */
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
+import { fakeAsk, renderOptions } from './render';
+
+afterEach(cleanup);
+
+const section = (name: string) => screen.getByRole('region', { name }) as HTMLElement;
+const type = (el: HTMLElement, value: string) => fireEvent.input(el, { target: { value } });
+
+describe('API keys and GoPlus', () => {
+  it('saves trimmed keys, drops empty ones, refuses keys with spaces', async () => {
+    const { last, save } = renderOptions({ apiKeys: { tally: 'old' } });
+    const keys = section('API keys');
+    type(within(keys).getByLabelText('Blockscout API key'), 'bad key');
+    fireEvent.click(within(keys).getByRole('button', { name: 'Save API keys' }));
+    expect(within(keys).getByRole('alert').textContent).toContain('without spaces');
+    expect(save).not.toHaveBeenCalled();
+    type(within(keys).getByLabelText('Blockscout API key'), ' abc123 ');
+    type(within(keys).getByLabelText('Tally API key'), '');
+    fireEvent.click(within(keys).getByRole('button', { name: 'Save API keys' }));
+    await waitFor(() => expect(last()?.apiKeys).toEqual({ blockscout: 'abc123' }));
+  });
+
+  it('GoPlus is off by default, says what it would see, and is saved when turned on', async () => {
+    const { last } = renderOptions();
+    const goplus = section('GoPlus token security (off by default)');
+    const box = within(goplus).getByLabelText('Ask GoPlus about the tokens I analyse') as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    expect(goplus.textContent).toContain('receives the chain ID and address of every token');
+    expect(section('What leaves your browser').textContent).not.toContain('api.gopluslabs.io');
+    fireEvent.click(box);
+    await waitFor(() => expect(last()?.goplusEnabled).toBe(true));
+    expect(section('What leaves your browser').textContent).toContain('api.gopluslabs.io');
+  });
+});
+
+describe('thresholds', () => {
+  it('shows each bar in plain units with its default; refuses nonsense; saves; resets', async () => {
+    const { last, save } = renderOptions();
+    const t = section('Rule thresholds');
+    const top10 = within(t).getByLabelText('Caution when the top 10 hold more than (%)') as HTMLInputElement;
+    expect(top10.value).toBe('70');
+    expect(t.textContent).toContain('Default: 70');
+    expect((within(t).getByLabelText('Caution when the timelock delay is under (hours)') as HTMLInputElement).value).toBe('24');
+    type(top10, '150');
+    fireEvent.click(within(t).getByRole('button', { name: 'Save thresholds' }));
+    expect(within(t).getByRole('alert').textContent).toContain('between 0 and 100');
+    expect(save).not.toHaveBeenCalled();
+    type(top10, '60');
+    type(within(t).getByLabelText('Caution when the contract is younger than (days)'), '3');
+    fireEvent.click(within(t).getByRole('button', { name: 'Save thresholds' }));
+    await waitFor(() => expect(last()?.thresholds.top10Caution).toBe(0.6));
+    expect(last().thresholds.youngContract).toBe(3 * 86_400);
+    fireEvent.click(within(t).getByRole('button', { name: 'Reset thresholds to defaults' }));
+    await waitFor(() => expect(last().thresholds).toEqual(DEFAULT_SETTINGS.thresholds));
+    expect(top10.value).toBe('70');
+  });
+});
+
+describe('sites, dismissed tokens and site rules', () => {
+  const token = '0x1111111111111111111111111111111111111111';
+
+  it('lists dismissed tokens and sites and removes them', async () => {
+    const { last } = renderOptions({ dismissedTokens: [`1:${token}`], dismissedSites: ['app.example.org'] });
+    const s = section('Sites and dismissed warnings');
+    expect(s.textContent).toContain('Ethereum:');
+    fireEvent.click(within(s).getByRole('button', { name: `Warn me again about ${token} on Ethereum` }));
+    await waitFor(() => expect(last()?.dismissedTokens).toEqual([]));
+    fireEvent.click(within(s).getByRole('button', { name: 'Warn me again on app.example.org' }));
+    await waitFor(() => expect(last()?.dismissedSites).toEqual([]));
+  });
+
+  it('turns Whale Lens off and on per site; a bad hostname is refused', async () => {
+    const { last } = renderOptions();
+    const s = section('Sites and dismissed warnings');
+    const host = within(s).getByLabelText('Hostname to turn Whale Lens off on') as HTMLInputElement;
+    type(host, 'not a host');
+    fireEvent.click(within(s).getByRole('button', { name: 'Turn off on this site' }));
+    expect(within(s).getByRole('alert').textContent).toContain('Enter a hostname');
+    type(host, 'https://App.Example.org/swap');
+    fireEvent.click(within(s).getByRole('button', { name: 'Turn off on this site' }));
+    await waitFor(() => expect(last()?.disabledSites).toEqual(['app.example.org']));
+    fireEvent.click(within(s).getByRole('button', { name: 'Turn Whale Lens back on for app.example.org' }));
+    await waitFor(() => expect(last()?.disabledSites).toEqual([]));
+  });
+
+  it('adds site rules checked by the detector’s validator', async () => {
+    const { last } = renderOptions();
+    const r = section('Site rules');
+    type(within(r).getByLabelText('Site hostname'), 'swap.example.org');
+    type(within(r).getByLabelText('Token address'), '0x1234');
+    fireEvent.click(within(r).getByRole('button', { name: 'Add site rule' }));
+    expect(within(r).getByRole('alert').textContent).toContain('0x followed by 40 hex digits');
+    type(within(r).getByLabelText('Token address'), '0xc02aaa39b223fe8d0a0e5c4f27ead9083c756cc2');
+    fireEvent.change(within(r).getByLabelText('Chain'), { target: { value: '8453' } });
+    fireEvent.click(within(r).getByRole('button', { name: 'Add site rule' }));
+    await waitFor(() =>
+      expect(last()?.siteRules).toEqual([
+        { hostname: 'swap.example.org', target: { kind: 'token', chainId: 8453, address: '0xC02aaA39b223FE8D0A0e5C4F27eAD9083C756Cc2' } },
+      ]),
+    );
+    type(within(r).getByLabelText('Site hostname'), 'dao.example.org');
+    fireEvent.click(within(r).getByLabelText('A protocol'));
+    fireEvent.change(within(r).getByLabelText('Protocol'), { target: { value: 'aave' } });
+    fireEvent.click(within(r).getByRole('button', { name: 'Add site rule' }));
+    await waitFor(() => expect(last()?.siteRules).toHaveLength(2));
+    expect(r.textContent).toContain('dao.example.org → Aave');
+    fireEvent.click(within(r).getByRole('button', { name: 'Remove the rule for swap.example.org' }));
+    await waitFor(() => expect(last()?.siteRules).toHaveLength(1));
+  });
+});
+
+describe('cache and privacy', () => {
+  it('shows the cache size and clears it', async () => {
+    let reports = 3;
+    const { ask, calls } = fakeAsk({
+      'cache.stats': () => ({ reports, bytes: reports * 1024 }),
+      'cache.clear': () => {
+        reports = 0;
+        return { ok: true };
+      },
+    });
+    renderOptions({}, { ask });
+    const c = section('Cache');
+    await waitFor(() => expect(c.textContent).toContain('3 reports, 3 kB stored in this browser.'));
+    fireEvent.click(within(c).getByRole('button', { name: 'Clear cache' }));
+    await waitFor(() => expect(c.textContent).toContain('0 reports, 0 byte'));
+    expect(c.textContent).toContain('Cache cleared.');
+    expect(calls.map((m) => m.type)).toEqual(['cache.stats', 'cache.clear', 'cache.stats']);
+  });
+
+  it('says exactly what leaves the browser and to which endpoints', () => {
+    renderOptions();
+    const p = section('What leaves your browser');
+    expect(p.textContent).toContain('Only token and contract addresses and chain IDs');
+    expect(p.textContent).toContain('Pages that are not DeFi pages cause no request at all');
+    expect(p.textContent).toContain('No telemetry');
+    expect(p.textContent).toContain('ethereum-rpc.publicnode.com');
+    expect(p.textContent).toContain('eth.blockscout.com');
+  });
+});
