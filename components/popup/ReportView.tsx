@@ -113,7 +113,7 @@ export function ReportView(props: ReportViewProps) {
         reason={reason}
         note={partial ? 'Partial data: some sections are still being read.' : props.stale ? 'Cached facts, refreshing may change them.' : undefined}
       />
-      {running && partial ? <ProgressBar progress={props.progress!} /> : null}
+      {running ? <ProgressBar progress={props.progress!} /> : null}
       <Tabs tabs={tabs} label="Report sections" />
       <ExportBar report={report} />
     </div>

@@ -14,6 +14,7 @@ import type { ReportCache } from '../../lib/cache/types';
 import { loadSettings, settingsItem } from '../../lib/settings/store';
 import { PROTOCOLS, getProtocol } from '../../lib/protocols/index';
 import { ProgressPorts } from './progress';
+import { savedTabsItem } from './savedTabs';
 
 /** Extension API calls reset MV3's 30 s idle timer; while analyses run, make one every 20 s. */
 const KEEPALIVE_MS = 20_000;
@@ -66,7 +67,9 @@ export function wireBackground(opts: WireOptions = {}): Wired {
         syncKeepalive(service);
       },
     });
-    await service.start();
+    service.tabs.onChange = () => void savedTabsItem.setValue(service.tabs.snapshot()).catch(() => undefined);
+    const saved = await savedTabsItem.getValue().catch(() => []);
+    await service.start(Array.isArray(saved) ? saved : []);
     syncKeepalive(service);
     return service;
   })();

@@ -5,8 +5,17 @@ export interface HolderBalance {
   balance: bigint;
 }
 
-export const DEFAULT_EXCLUDED: readonly LabelCategory[] = ['burn', 'dex', 'bridge', 'cex', 'locker', 'treasury'];
+/**
+ * Categories whose balances are not in anyone's free hands: burned, pooled, bridged, held
+ * for exchange customers, locked/vesting, or in a protocol treasury/timelock. Multisigs and
+ * sanctioned addresses stay in by default — a team multisig IS a whale.
+ */
+export const DEFAULT_EXCLUDED: readonly LabelCategory[] = Object.freeze(['burn', 'dex', 'bridge', 'cex', 'locker', 'treasury']);
 
+/**
+ * Raw → circulating: holders whose label category is in `exclude` are left out, each
+ * returned with its reason so the UI/CLI can show what was removed and why.
+ */
 export function splitCirculating<T extends HolderBalance>(
   holders: readonly T[],
   categoryOf: (address: string) => LabelCategory | undefined,

@@ -27,7 +27,10 @@ export function sortAscending(positives: readonly bigint[]): bigint[] {
   const keys = new Float64Array(n);
   const words = new Uint32Array(keys.buffer); // words[2i] = low 32 bits of keys[i] (little-endian)
   for (let i = 0; i < n; i++) {
-    keys[i] = Number(positives[i]);
+    const key = Number(positives[i]);
+    // Beyond 2^1024 (far above uint256) the key is Infinity and index bits would make it NaN.
+    if (key === Infinity) return positives.slice().sort(compareBigint);
+    keys[i] = key;
     words[2 * i] = ((words[2 * i] & keep) | i) >>> 0;
   }
   keys.sort();

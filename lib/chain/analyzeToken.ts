@@ -119,7 +119,8 @@ export async function analyzeToken(client: PublicClient, params: AnalyzeTokenPar
     settle('control', () => readControl(client, { address, blockNumber, fromBlock: creationBlock })),
     params.governor
       ? settle('governance', () =>
-          readGovernance(client, { governor: getAddress(params.governor!), blockNumber, checkpoints: params.checkpoints, fromBlock: creationBlock }),
+          // No fromBlock: the governor's voting token may not be this token, so our creation block could be too late.
+          readGovernance(client, { governor: getAddress(params.governor!), blockNumber, checkpoints: params.checkpoints }),
         )
       : Promise.resolve(undefined),
     settle('liquidity', () => readLiquidity(client, { token: address, blockNumber, chainId, ...params.liquidity })),

@@ -48,7 +48,7 @@ export function readiness(rule: Rule, report: Report): Readiness {
     if (sectionValue === undefined && !(CORE_SECTIONS as readonly string[]).includes(section)) {
       return { run: false };
     }
-    return { run: false, gap: sectionValue === undefined ? `no ${section} data` : `missing ${path}` };
+    return { run: false, gap: sectionValue === undefined ? `no ${section} data` : (rule.whenMissing ?? `missing ${path}`) };
   }
   return { run: true };
 }

@@ -23,6 +23,8 @@ export interface Rule<V = unknown> {
    * optional section means "not applicable" instead).
    */
   requires: string[];
+  /** Plain reason for the gap when a required field inside a present section is missing. */
+  whenMissing?: string;
   /** Bars this rule reads, with their defaults in ./thresholds.ts. */
   thresholds: (keyof Thresholds)[];
   /** Extracts the value judged; null = nothing to say (not applicable). */

@@ -16,6 +16,13 @@ import type { ServiceDeps } from './types';
 
 export const DEFAULT_WAIT_MS = 20_000;
 
+/** "WWW.Example.com." and "example.com" are the same site (as the detector treats them). */
+function siteHost(hostname: string): string {
+  let h = hostname.toLowerCase();
+  if (h.endsWith('.')) h = h.slice(0, -1);
+  return h.startsWith('www.') ? h.slice(4) : h;
+}
+
 export interface GetOptions {
   refresh?: boolean;
   waitMs?: number;
@@ -42,8 +49,8 @@ export class ReportService {
 
   siteDismissed(settings: Settings, hostname: string | undefined): boolean {
     if (!hostname) return false;
-    const h = hostname.toLowerCase();
-    return settings.dismissedSites.includes(h) || settings.disabledSites.includes(h);
+    const h = siteHost(hostname);
+    return [...settings.dismissedSites, ...settings.disabledSites].some((s) => siteHost(s) === h);
   }
 
   readyState(lookup: CacheLookup, settings: Settings): ReportState {

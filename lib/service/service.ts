@@ -8,7 +8,7 @@ import { parseBackgroundRequest } from '../messaging/validate';
 import { reportKey } from '../cache/keys';
 import { oneLine } from '../errors';
 import { ReportService } from './reports';
-import { TabStates } from './tabs';
+import { TabStates, type SavedTab } from './tabs';
 import { isAllowed, type SenderInfo } from './sender';
 import { chooseProtocolToken } from './protocols';
 import { testRpc } from './rpcTest';
@@ -140,8 +140,15 @@ export class BackgroundService {
     this.tabs.updateToken(chainId, address, (t) => (t.state?.status === 'dismissed' ? undefined : state));
   }
 
-  /** Worker start: restart analyses a stopped worker left unfinished. */
-  start(): Promise<number> {
+  /**
+   * Worker start: restore what open tabs showed (their badges come back from cache), then restart
+   * analyses a stopped worker left unfinished (they resume from their checkpoints).
+   */
+  async start(saved: SavedTab[] = []): Promise<number> {
+    this.tabs.restore(saved);
+    for (const tabId of this.tabs.tabIds()) {
+      if (this.tabs.get(tabId).token) await this.tabState(tabId);
+    }
     return this.reports.resumePending();
   }
 }

@@ -1,16 +1,51 @@
 /**
  * What each tab shows (from the content script's page.detected) and its toolbar badge.
- * Kept in memory: after a worker restart a tab is unknown until its page reports again.
+ * The targets (not the reports) can be saved through `onChange` and restored after a worker
+ * restart, so the popup still knows what an open tab is about (see entrypoints/background).
  */
 import type { Address } from '../report/types';
 import type { PageTarget, ReportState, TabState } from '../messaging/background-protocol';
 import { reportKey } from '../cache/keys';
 import { badgeFor, type Badge } from './badge';
 
+export interface SavedTab {
+  tabId: number;
+  target: PageTarget | null;
+  token?: { chainId: number; address: Address };
+  protocolName?: string;
+}
+
 export class TabStates {
   private readonly tabs = new Map<number, TabState>();
+  /** Called after a tab's target changes or a tab is forgotten (not on state updates). */
+  onChange?: () => void;
 
   constructor(private readonly setBadge?: (tabId: number, badge: Badge | null) => void | Promise<void>) {}
+
+  /** What to persist: each tab's target, chosen token and protocol name — never report data. */
+  snapshot(): SavedTab[] {
+    return [...this.tabs].map(([tabId, t]) => {
+      const saved: SavedTab = { tabId, target: t.target };
+      if (t.token) saved.token = t.token;
+      if (t.protocolName) saved.protocolName = t.protocolName;
+      return saved;
+    });
+  }
+
+  /** Restores targets saved before a restart; tabs already reported again are kept as they are. */
+  restore(saved: SavedTab[]): void {
+    for (const s of saved) {
+      if (this.tabs.has(s.tabId) || !Number.isSafeInteger(s.tabId)) continue;
+      const t: TabState = { target: s.target };
+      if (s.token) t.token = s.token;
+      if (s.protocolName) t.protocolName = s.protocolName;
+      this.tabs.set(s.tabId, t);
+    }
+  }
+
+  tabIds(): number[] {
+    return [...this.tabs.keys()];
+  }
 
   get(tabId: number): TabState {
     const t = this.tabs.get(tabId);
@@ -20,6 +55,7 @@ export class TabStates {
   set(tabId: number, target: PageTarget | null, extra: Omit<TabState, 'target'> = {}): void {
     this.tabs.set(tabId, { target, ...extra });
     this.paint(tabId);
+    this.onChange?.();
   }
 
   update(tabId: number, state: ReportState): void {
@@ -43,6 +79,7 @@ export class TabStates {
   forget(tabId: number): void {
     if (!this.tabs.delete(tabId)) return;
     void this.safeBadge(tabId, null);
+    this.onChange?.();
   }
 
   private paint(tabId: number): void {

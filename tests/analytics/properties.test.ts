@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareBigint, minimalCoalition, ratio, splitCirculating, summarize } from '../../lib/analytics';
+import { compareBigint, gini, lorenz, minimalCoalition, ratio, sortedPositive, splitCirculating, summarize } from '../../lib/analytics';
 import type { LabelCategory } from '../../lib/report/types';
 
 const MAX = 2n ** 256n - 1n;
@@ -107,6 +107,21 @@ describe('summarize — properties', () => {
         while (2n * cum <= S) cum += desc[k++];
         expect(s.nakamoto).toBe(k);
         expect(minimalCoalition(xs)).toBe(k); // same definition at threshold 1/2
+      }),
+    );
+  });
+
+  it('the run-length pass agrees with per-element Gini and Lorenz (runs of equal balances)', () => {
+    const runs = fc.array(fc.record({ x: fc.constantFrom(1n, 7n, 400n * 10n ** 18n, 2n ** 255n), m: fc.integer({ min: 1, max: 60 }) }), {
+      maxLength: 12,
+    });
+    fc.assert(
+      fc.property(runs, fc.array(balance, { maxLength: 30 }), fc.integer({ min: 2, max: 101 }), (rs, extra, points) => {
+        const xs = [...rs.flatMap(({ x, m }) => Array.from({ length: m }, () => x)), ...extra];
+        const asc = sortedPositive(xs);
+        const s = summarize(xs, { lorenzPoints: points });
+        expect(s.gini).toBe(gini(asc));
+        expect(s.lorenz).toEqual(lorenz(asc, points));
       }),
     );
   });

@@ -49,3 +49,11 @@ describe('sortAscending', () => {
     expect(xs).toEqual([3n, 0n, 1n, 2n]);
   });
 });
+
+describe('sortAscending beyond doubles', () => {
+  it('falls back to exact comparison when a balance exceeds the double range', () => {
+    const huge = 2n ** 1100n;
+    const xs = [...Array.from({ length: 300 }, (_, i) => BigInt(300 - i)), huge + 1n, huge];
+    expect(sortAscending(xs)).toEqual([...xs].sort(compareBigint));
+  });
+});

@@ -125,6 +125,28 @@ describe('background wiring', () => {
     expect(svc.tabs.get(30)).toEqual({ target: null });
   });
 
+  it('a restarted worker remembers what open tabs show and resumes their analyses', async () => {
+    const cache = createMemoryCache();
+    const first = controlledAnalyzer(rugReport);
+    const w1 = wireBackground({ browser: fakeBrowser as unknown as WxtBrowser, analyze: first.analyze, cache });
+    await w1.ready;
+    await send({ type: 'page.detected', target: { kind: 'token', chainId: 1, address: TOKEN } }, contentSender(60));
+    await send({ type: 'page.detected', target: { kind: 'token', chainId: 1, address: addr(6) } }, contentSender(61));
+    first.finish(0);
+    await tick(10);
+    // The browser stops the worker: its listeners and memory are gone; session storage and the cache stay.
+    fakeBrowser.runtime.onMessage.removeAllListeners();
+    const second = controlledAnalyzer(rugReport);
+    const w2 = wireBackground({ browser: fakeBrowser as unknown as WxtBrowser, analyze: second.analyze, cache });
+    await w2.ready;
+    expect(await send({ type: 'tab.state', tabId: 60 }, popupSender)).toMatchObject({
+      target: { kind: 'token', address: TOKEN },
+      state: { status: 'ready', assessment: { verdict: 'danger' } },
+    });
+    // Tab 61's analysis never finished: the new worker started it again.
+    expect(second.pending.map((p) => p.input.address)).toEqual([addr(6)]);
+  });
+
   it('uses browserAction where there is no action (Firefox MV2)', async () => {
     const texts: [number, string][] = [];
     const mv2 = Object.create(fakeBrowser) as WxtBrowser;

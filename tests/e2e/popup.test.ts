@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { buildHarness, serve } from './support/popup-harness/build';
+import { startAnvil, type AnvilNode } from '../support/anvil';
 
 const artifacts = fileURLToPath(new URL('../artifacts', import.meta.url));
 const VIEWPORT = { width: 380, height: 600 };
@@ -96,18 +97,28 @@ describe('popup in Chromium', () => {
     await page.close();
   });
 
-  it('the options page saves a custom chain in extension storage', async () => {
-    const page = await open(`chrome-extension://${b.extensionId}/options.html`);
-    await page.setViewportSize({ width: 800, height: 1000 });
-    await page.getByRole('heading', { name: 'Whale Lens settings' }).waitFor();
-    const form = page.getByRole('group', { name: 'Add a chain' });
-    await form.getByLabel('Chain ID').fill('31337');
-    await form.getByLabel('RPC URL').fill('http://127.0.0.1:8545');
-    await form.getByRole('button', { name: 'Add chain' }).click();
-    await page.getByRole('group', { name: /^Chain 31337/ }).waitFor();
-    await page.screenshot({ path: join(artifacts, 'options.png'), fullPage: false });
-    await page.reload();
-    await page.getByRole('group', { name: /^Chain 31337/ }).waitFor();
-    await page.close();
+  it('the options page points Whale Lens at a new chain (real Anvil), tests it and keeps it', async () => {
+    const anvil: AnvilNode = await startAnvil({ chainId: 31337 });
+    try {
+      const page = await open(`chrome-extension://${b.extensionId}/options.html`);
+      await page.setViewportSize({ width: 800, height: 1000 });
+      await page.getByRole('heading', { name: 'Whale Lens settings' }).waitFor();
+      const form = page.getByRole('group', { name: 'Add a chain' });
+      await form.getByLabel('Chain ID').fill('31337');
+      await form.getByLabel('RPC URL').fill(anvil.rpcUrl);
+      await form.getByLabel('Name (optional)').fill('Local Anvil');
+      await form.getByRole('button', { name: 'Add chain' }).click();
+      const chain = page.getByRole('group', { name: /^Local Anvil/ });
+      await chain.getByRole('button', { name: 'Test connection' }).click();
+      // The background answers rpc.test by asking the node itself.
+      await chain.getByText(/Connected: chain id 31337, latest block \d+/).waitFor({ timeout: 20_000 });
+      await chain.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(artifacts, 'options.png') });
+      await page.reload();
+      await page.getByRole('group', { name: /^Local Anvil/ }).waitFor();
+      await page.close();
+    } finally {
+      await anvil.stop();
+    }
   });
 });

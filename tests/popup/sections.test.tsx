@@ -28,6 +28,7 @@ describe('findings', () => {
     expect(first.querySelector('.wl-evidence-list')).toBeTruthy();
     expect(container.textContent).toMatch(/Triggered: largest LP holder’s share above 50%/);
     expect(container.textContent).toMatch(/Triggered: contract age below 7 days/);
+    expect(container.textContent).toContain('Triggered: privilege holder is EOA: yes');
   });
 
   it('link evidence addresses to the explorer: validated address, safe rel, new tab', () => {
@@ -176,7 +177,7 @@ describe('governance, control, liquidity, sources', () => {
     cleanup();
     renderPopup(scenarioTab('unknown'), { progress: { phase: 'control', fraction: 0.5 } });
     panel = openTab('Sources');
-    expect((screen.getByRole('button', { name: 'Refreshing…' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('button', { name: /^Refreshing…/ }) as HTMLButtonElement).disabled).toBe(true);
     expect(screen.getByRole('progressbar').getAttribute('value')).toBe('50');
   });
 });

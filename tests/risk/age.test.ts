@@ -18,7 +18,7 @@ describe('age.young (< 7 days → caution)', () => {
   it('unknown creation time is a gap, never ok', () => {
     const r = healthyReport({ control: { ...timelockControl(), creationTimestamp: undefined } });
     const a = assess(r);
-    expect(a.gaps).toContainEqual(expect.objectContaining({ ruleId: 'age.young', status: 'unknown' }));
+    expect(a.gaps).toContainEqual({ ruleId: 'age.young', category: 'age', status: 'unknown', reason: 'contract age unknown (no creation time)' });
     expect(a.verdict).toBe('unknown');
   });
 });

@@ -53,6 +53,13 @@ describe('whales.top10 (top 10 > 70% → caution)', () => {
   });
 });
 
+describe('whales.top10 with ten holders or fewer', () => {
+  it('says plainly that a handful of wallets hold everything', () => {
+    const r = healthyReport({ holders: holdersSection([{ address: addr(1), tokens: 600n }, { address: addr(2), tokens: 400n }]) });
+    expect(finding(r, 'whales.top10')!.title).toBe('Only 2 wallets hold the whole circulating supply');
+  });
+});
+
 describe('whales.nakamoto (≤ 3 holders hold a majority → caution)', () => {
   it('at the bar, below and above', () => {
     expect(severity(withCirculating({ nakamoto: 3 }), 'whales.nakamoto')).toBe('caution');

@@ -21,7 +21,7 @@ describe.skipIf(!uni)(`indexerTopHolders fallback${uni ? '' : ` (skipped: ${UNI_
     policies: { blockscout: [{ capacity: 50, perSecond: 500 }], ethplorer: [{ capacity: 50, perSecond: 500 }] },
     backoff: { baseMs: 10, maxMs: 20 },
     retries: 1,
-    timeoutMs: 500,
+    timeoutMs: 1000,
   });
   const errors: [string, unknown][] = [];
   const hook = (extra: Partial<Parameters<typeof indexerTopHolders>[0]> = {}) =>
@@ -75,8 +75,8 @@ describe.skipIf(!uni)(`indexerTopHolders fallback${uni ? '' : ` (skipped: ${UNI_
     expect(errors[0][1]).toBeInstanceOf(MalformedResponseError);
 
     errors.length = 0;
-    blockscout.inject({ kind: 'delay', ms: 2000 }, (r) => r.path.endsWith('/holders'));
-    blockscout.inject({ kind: 'delay', ms: 2000 }, (r) => r.path.endsWith('/holders'));
+    blockscout.inject({ kind: 'delay', ms: 3000 }, (r) => r.path.endsWith('/holders'));
+    blockscout.inject({ kind: 'delay', ms: 3000 }, (r) => r.path.endsWith('/holders'));
     expect((await hook()(ctx))?.source).toBe('ethplorer');
     expect(errors[0][1]).toBeInstanceOf(SourceTimeoutError);
   });

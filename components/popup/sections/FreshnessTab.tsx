@@ -3,7 +3,6 @@ import type { Report } from '../../../lib/report/types';
 import { useDisplay } from '../../common/context';
 import { formatAge, formatDateTime, formatInteger } from '../../common/format';
 import { sourceLabel } from '../labels';
-import { ProgressBar } from '../ProgressBar';
 import { Fact } from './Unknown';
 
 interface Props {
@@ -30,9 +29,8 @@ export function FreshnessTab({ report, stale, fetchedAt, progress, onRefresh }: 
       </dl>
       {stale ? <p class="wl-note">These facts are older than their time-to-live; refresh to re-read the chain.</p> : null}
       <button type="button" onClick={onRefresh} disabled={running}>
-        {running ? 'Refreshing…' : 'Refresh'}
+        {running ? 'Refreshing… (progress above)' : 'Refresh'}
       </button>
-      {running ? <ProgressBar progress={progress!} /> : null}
       <h3>Sources</h3>
       <table>
         <caption class="wl-visually-hidden">Which source backed each section</caption>

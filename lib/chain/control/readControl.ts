@@ -1,5 +1,6 @@
 import { getAddress, type Address, type PublicClient } from 'viem';
 import type { ControlSection, OwnerInfo, ProxyInfo } from '../../report/types';
+import { mapChainError, NotAContractError } from '../errors';
 import { ownableAbi } from './abis';
 import { bytecodeSelectors } from './bytecodeSelectors';
 import { describeAddresses } from './describeAddresses';
@@ -45,6 +46,14 @@ function proxyStandard(slots: Eip1967Slots, implSelectors: Set<string>): ProxyIn
  * bytecode exposes with their holders.
  */
 export async function readControl(client: PublicClient, params: ReadControlParams): Promise<ControlSection> {
+  try {
+    return await readControlUnmapped(client, params);
+  } catch (err) {
+    throw mapChainError(err, { what: `reading who controls ${params.address}` });
+  }
+}
+
+async function readControlUnmapped(client: PublicClient, params: ReadControlParams): Promise<ControlSection> {
   const address = getAddress(params.address);
   const { blockNumber } = params;
   const [code, slots, [ownerAddress]] = await Promise.all([
@@ -52,6 +61,8 @@ export async function readControl(client: PublicClient, params: ReadControlParam
     readEip1967Slots(client, { address, blockNumber }),
     readOwners(client, [address], blockNumber),
   ]);
+
+  if (!code || code === '0x') throw new NotAContractError(address, blockNumber);
 
   const side = [slots.admin, slots.beacon].filter((a): a is Address => !!a);
   const [implCode, sideOwners] = await Promise.all([

@@ -1,5 +1,6 @@
 import { getAddress, keccak256, stringToHex, type Address, type Hex, type PublicClient } from 'viem';
 import { accessControlAbi } from './abis';
+import { findCreationBlock } from '../token/findCreationBlock';
 import { collectLogs } from './collectLogs';
 
 export const ROLE_GRANTED_TOPIC: Hex = '0x2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d';
@@ -52,7 +53,7 @@ export async function readRoles(
   const logs = await collectLogs(client, {
     address: params.address,
     topics: [[ROLE_GRANTED_TOPIC, ROLE_REVOKED_TOPIC]],
-    fromBlock: params.fromBlock ?? 0n,
+    fromBlock: params.fromBlock ?? (await findCreationBlock(client, { address: params.address, toBlock: params.blockNumber })),
     toBlock: params.blockNumber,
   });
   // Logs arrive in chunks; order by (block, index) so a revoke after a grant wins.

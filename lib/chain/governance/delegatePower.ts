@@ -1,6 +1,7 @@
 import { getAddress, hexToBigInt, type Address, type PublicClient } from 'viem';
 import type { CheckpointStore } from '../checkpoints';
 import { scanLogs, type RawLog } from '../logs/scanLogs';
+import { findCreationBlock } from '../token/findCreationBlock';
 import { DELEGATE_VOTES_CHANGED_TOPIC, votesAbi } from './abis';
 
 /** At most this many delegates (largest first) are re-read on-chain; past it, log values stand. */
@@ -42,7 +43,8 @@ export async function readDelegatePower(
     signal?: AbortSignal;
   },
 ): Promise<DelegatePower> {
-  const fromBlock = params.fromBlock ?? 0n;
+  // Without a known start, the token's creation block bounds the scan (never genesis on a long chain).
+  const fromBlock = params.fromBlock ?? (await findCreationBlock(client, { address: params.token, toBlock: params.blockNumber, signal: params.signal }));
   let last = new Map<string, bigint>();
   const chainId = client.chain?.id || (params.checkpoints ? await client.getChainId() : 0);
   await scanLogs(client, {

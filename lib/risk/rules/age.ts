@@ -17,6 +17,7 @@ export const youngContract = defineRule<number>({
   id: 'age.young',
   category: 'age',
   requires: ['control.creationTimestamp'],
+  whenMissing: 'contract age unknown (no creation time)',
   thresholds: ['youngContract'],
   value: (r) => Math.max(0, r.block.timestamp - r.control!.creationTimestamp!),
   severityFor: (age, t) =>

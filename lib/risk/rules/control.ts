@@ -59,11 +59,13 @@ function eoaPrivilegeRule(id: string, names: PrivilegeName[], severity: 'danger'
     },
     severityFor: () => ({ severity, threshold: { name: 'privilegeHolderIsEoa', value: 1, comparison: '=' } }),
     title: (v) => `${v.byOwner ? 'Owner (an EOA)' : 'An EOA'} can ${list([...new Set(v.privs.map((p) => VERB[p.name]))])}`,
-    explanation: () =>
-      severity === 'danger'
-        ? 'One private key can create tokens or replace the contract code at any moment, with no vote and no delay. ' +
-          'If it is stolen or its owner turns, holders lose everything.'
-        : 'One private key can freeze transfers or change the rules of the token (fees, limits, blacklists) at any moment.',
+    explanation: (v) => {
+      const verbs = list([...new Set(v.privs.map((p) => VERB[p.name]))]);
+      return severity === 'danger'
+        ? `One private key can ${verbs} at any moment, with no vote and no delay. ` +
+            'If it is stolen or its owner turns, holders can lose everything.'
+        : `One private key can ${verbs} at any moment, changing the rules for every holder.`;
+    },
     evidence: (r, v) => [...privilegeEvidence(v.privs), ...controlSource(r)],
   });
 }

@@ -37,19 +37,27 @@ export const top1Danger = defineRule<{ share: number; top?: CirculatingHolder }>
   ],
 });
 
-export const top10Caution = defineRule<number>({
+export const top10Caution = defineRule<{ share: number; holders: number }>({
   id: 'whales.top10',
   category: 'whales',
   requires: ['holders.circulating.top10', 'holders.top'],
   thresholds: ['top10Caution'],
-  value: (r) => r.holders!.circulating.top10,
+  value: (r) => ({ share: r.holders!.circulating.top10, holders: r.holders!.circulating.holders }),
   severityFor: (v, t) =>
-    v > t.top10Caution ? { severity: 'caution', threshold: { name: 'top10Caution', value: t.top10Caution, comparison: '>' } } : null,
-  title: (v, t) => `Top 10 holders own ${pct(v, t.top10Caution)} of circulating supply`,
+    v.share > t.top10Caution ? { severity: 'caution', threshold: { name: 'top10Caution', value: t.top10Caution, comparison: '>' } } : null,
+  title: (v, t) =>
+    v.holders <= 10 && v.share >= 0.9999
+      ? `Only ${plural(v.holders, 'wallet')} ${v.holders === 1 ? 'holds' : 'hold'} the whole circulating supply`
+      : `Top 10 holders own ${pct(v.share, t.top10Caution)} of circulating supply`,
   explanation: (_v, t) =>
     `More than ${pct(t.top10Caution)} of the circulating tokens sit in ten wallets. ` +
     'If a few of them sell or vote together, the market and any token vote follow them.',
-  evidence: (r, v) => [shareEv('Top 10 share of circulating supply', v), ...topEvidence(r, circulatingTop(r), 10), ...holderSource(r)],
+  evidence: (r, v) => [
+    shareEv('Top 10 share of circulating supply', v.share),
+    countEv('Holders', v.holders),
+    ...topEvidence(r, circulatingTop(r), 10),
+    ...holderSource(r),
+  ],
 });
 
 export const nakamoto = defineRule<{ n: number; share: number; top1: number }>({

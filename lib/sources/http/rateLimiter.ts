@@ -55,6 +55,8 @@ export class RateLimiter {
   private readonly queue: Waiter[] = [];
   private pumping = false;
   private pausedUntil = 0;
+  /** Cancels the pump's wait when every waiter has gone (no timer left behind to hold a CLI open). */
+  private idle?: AbortController;
 
   constructor(
     specs: readonly BucketSpec[],
@@ -81,6 +83,7 @@ export class RateLimiter {
         waiter.onAbort = () => {
           const i = this.queue.indexOf(waiter);
           if (i >= 0) this.queue.splice(i, 1);
+          if (this.queue.length === 0) this.idle?.abort();
           reject(abortReason(signal));
         };
         signal.addEventListener('abort', waiter.onAbort, { once: true });
@@ -104,7 +107,13 @@ export class RateLimiter {
       while (this.queue.length > 0) {
         const wait = this.delay();
         if (wait > 0) {
-          await this.clock.sleep(wait);
+          this.idle = new AbortController();
+          try {
+            await this.clock.sleep(wait, this.idle.signal);
+          } catch {
+            // Woken because the queue emptied; the loop condition ends the pump.
+          }
+          this.idle = undefined;
           continue;
         }
         const waiter = this.queue.shift()!;

@@ -96,6 +96,17 @@ describe('readControl on real contracts', () => {
     expect(privilege(s, 'upgrade').selectors).toContain('0x4f1ef286');
   });
 
+  it('beacon proxy: implementation from the beacon, upgrades held by the beacon owner', async () => {
+    const s = await read(proxies.beaconProxy);
+    expect(s.proxy).toEqual({ standard: 'eip1967-beacon', implementation: proxies.transparentImplementation, beacon: proxies.beacon });
+    expect(privilege(s, 'upgrade')).toMatchObject({ heldBy: proxies.beaconOwner, holderKind: 'eoa', selectors: [] });
+    expect(privilege(s, 'upgrade').holderDetail).toContain('beacon owner');
+  });
+
+  it('an address without code is a typed error', async () => {
+    await expect(read('0x000000000000000000000000000000000000bEEF')).rejects.toThrow(/not a contract/);
+  });
+
   it('reads at the pinned block, not the latest', async () => {
     const before = await c.public.getBlockNumber({ cacheTime: 0 });
     const { send } = await import('../../support/scenarios/tx');

@@ -2,8 +2,9 @@ import { parseEther } from 'viem';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memoryCheckpoints } from '../../../lib/chain/checkpoints';
 import { readGovernance } from '../../../lib/chain/governance/readGovernance';
+import { votesCheckpointKey } from '../../../lib/chain/governance/delegatePower';
 import { startAnvil, type AnvilNode } from '../../support/anvil';
-import { clientsFor, installMulticall3, type Clients } from '../../support/chain';
+import { accounts, clientsFor, installMulticall3, type Clients } from '../../support/chain';
 import { deployBravoGovernor, deployTimestampGovernor, type VariantScenario } from '../../support/scenarios/governanceVariants';
 
 let node: AnvilNode;
@@ -54,10 +55,30 @@ describe('governor variants', () => {
     expect(g.votingPower).toMatchObject({ delegates: 3, delegatesToQuorum: 2, delegatesToThreshold: 1, verifiedOnChain: true });
   });
 
-  it('a checkpointed scan gives the same voting power and leaves a checkpoint behind', async () => {
+  it('resumes from a checkpoint, and the chain overrules what the checkpoint claimed', async () => {
     const checkpoints = memoryCheckpoints();
-    const first = await readGovernance(c.public, { governor: bravo.governor, blockNumber: block, checkpoints });
-    const again = await readGovernance(c.public, { governor: bravo.governor, blockNumber: block, checkpoints });
-    expect(again.votingPower).toEqual(first.votingPower);
+    const [whale, second] = [accounts[1].address, accounts[2].address];
+    const stranger = accounts[7].address;
+    // A finished scan whose saved state is wrong for the whale and invents a stranger's votes.
+    await checkpoints.put({
+      key: votesCheckpointKey(node.chainId, bravo.token, 0n),
+      nextBlock: Number(block) + 1,
+      toBlock: Number(block),
+      state: [
+        [whale.toLowerCase(), '999'],
+        [second.toLowerCase(), parseEther('150000').toString()],
+        [stranger.toLowerCase(), parseEther('5000000').toString()],
+      ],
+      updatedAt: Date.now(),
+    });
+    const g = await readGovernance(c.public, { governor: bravo.governor, blockNumber: block, checkpoints, fromBlock: 0n });
+    expect(g.votingPower.delegates).toBe(2); // the stranger has no votes on-chain
+    expect(g.votingPower.top[0]).toMatchObject({ address: whale, votes: parseEther('300000').toString() });
+    expect(g.votingPower.mismatches).toEqual(
+      expect.arrayContaining([
+        { address: whale, fromLogs: '999', onChain: parseEther('300000').toString() },
+        { address: stranger, fromLogs: parseEther('5000000').toString(), onChain: '0' },
+      ]),
+    );
   });
 });

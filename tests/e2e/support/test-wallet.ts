@@ -66,8 +66,9 @@ const provider = {
   },
 };
 
-// The raw object, for measuring what the hook adds (tests only; a real wallet has no such handle).
-(window as unknown as { __rawWallet: typeof provider }).__rawWallet = provider;
+// The wallet's own, never-wrapped request function, taken before the page sees the provider:
+// tests use it as the baseline for what the hook adds (a real wallet has no such handle).
+(window as unknown as { __rawWallet: Pick<typeof provider, 'request'> }).__rawWallet = { request: provider.request.bind(provider) };
 (window as unknown as { ethereum: typeof provider }).ethereum = provider;
 
 const info = Object.freeze({

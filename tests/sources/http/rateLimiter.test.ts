@@ -74,6 +74,30 @@ describe('RateLimiter (simulated time)', () => {
     await expect(waiting).rejects.toThrow('user left');
   });
 
+  it('when every waiter aborts, the pump stops waiting (no timer keeps the process alive)', async () => {
+    let sleeping = 0;
+    const clock: Clock = {
+      now: () => 0,
+      sleep: (_ms, signal) =>
+        new Promise((_resolve, reject) => {
+          sleeping++;
+          signal?.addEventListener('abort', () => {
+            sleeping--;
+            reject(new Error('woken'));
+          });
+        }),
+    };
+    const limiter = new RateLimiter([{ capacity: 1, perSecond: 1 }], clock);
+    await limiter.acquire();
+    const ctrl = new AbortController();
+    const waiting = limiter.acquire(ctrl.signal).catch(() => 'aborted');
+    await new Promise((r) => setImmediate(r));
+    expect(sleeping).toBe(1);
+    ctrl.abort();
+    expect(await waiting).toBe('aborted');
+    expect(sleeping).toBe(0);
+  });
+
   it('refuses impossible bucket specs', () => {
     expect(() => new RateLimiter([{ capacity: 0, perSecond: 1 }], simulatedClock())).toThrow(RangeError);
   });

@@ -6,6 +6,8 @@ import {Initializable} from "@openzeppelin/contracts/proxy/utils/Initializable.s
 import {UUPSUpgradeable} from "@openzeppelin/contracts/proxy/utils/UUPSUpgradeable.sol";
 import {ERC1967Proxy} from "@openzeppelin/contracts/proxy/ERC1967/ERC1967Proxy.sol";
 import {TransparentUpgradeableProxy} from "@openzeppelin/contracts/proxy/transparent/TransparentUpgradeableProxy.sol";
+import {UpgradeableBeacon} from "@openzeppelin/contracts/proxy/beacon/UpgradeableBeacon.sol";
+import {BeaconProxy} from "@openzeppelin/contracts/proxy/beacon/BeaconProxy.sol";
 
 /// Implementation behind a proxy: storage set by initialize (constructors do not run in the proxy).
 contract ProxiedToken is ERC20, Initializable {
@@ -41,4 +43,13 @@ contract UupsProxy is ERC1967Proxy {
 /// OZ v5 transparent proxy: deploys its own ProxyAdmin owned by initialOwner.
 contract TransparentProxy is TransparentUpgradeableProxy {
     constructor(address logic, address initialOwner, bytes memory data) TransparentUpgradeableProxy(logic, initialOwner, data) {}
+}
+
+/// Beacon proxy: the implementation lives in an UpgradeableBeacon whose owner upgrades every proxy at once.
+contract TokenBeacon is UpgradeableBeacon {
+    constructor(address implementation_, address initialOwner) UpgradeableBeacon(implementation_, initialOwner) {}
+}
+
+contract TokenBeaconProxy is BeaconProxy {
+    constructor(address beacon, bytes memory data) BeaconProxy(beacon, data) {}
 }

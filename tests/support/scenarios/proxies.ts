@@ -1,7 +1,7 @@
 /**
  * Proxy scenarios: an OpenZeppelin v5 TransparentUpgradeableProxy (which deploys its own
  * ProxyAdmin, owned by `adminOwner`) and a UUPS token behind an ERC1967Proxy (upgrades
- * authorised by the token's owner).
+ * authorised by the token's owner), and a BeaconProxy whose UpgradeableBeacon is owned by an EOA.
  */
 import { encodeFunctionData, getAddress, parseEther, type Address } from 'viem';
 import { accounts, type Clients } from '../chain';
@@ -15,6 +15,9 @@ export interface ProxyScenario {
   uups: Address;
   uupsImplementation: Address;
   tokenOwner: Address;
+  beaconProxy: Address;
+  beacon: Address;
+  beaconOwner: Address;
 }
 
 const ADMIN_SLOT = '0xb53127684a568b3173ae13b9f8a6016e243e63b6e8ee1178d6a717850b5d6103';
@@ -36,5 +39,9 @@ export async function deployProxyScenario(c: Clients): Promise<ProxyScenario> {
 
   const uupsImplementation = await deployNamed(c, 'UupsToken');
   const uups = await deployNamed(c, 'UupsProxy', [uupsImplementation, init]);
-  return { transparent, transparentImplementation, proxyAdmin, adminOwner, uups, uupsImplementation, tokenOwner };
+
+  const beaconOwner = accounts[2].address;
+  const beacon = await deployNamed(c, 'TokenBeacon', [transparentImplementation, beaconOwner]);
+  const beaconProxy = await deployNamed(c, 'TokenBeaconProxy', [beacon, init]);
+  return { transparent, transparentImplementation, proxyAdmin, adminOwner, uups, uupsImplementation, tokenOwner, beaconProxy, beacon, beaconOwner };
 }

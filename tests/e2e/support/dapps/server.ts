@@ -1,12 +1,13 @@
 /**
  * Serves the test dapps from loopback: each page loads the test wallet, then one dapp bundle
- * built at test time with esbuild from tests/e2e/support/dapps/*.ts (real viem, ethers, mipd).
+ * built at test time with esbuild from tests/e2e/support/dapps/pages/*.ts (real viem, ethers, mipd).
  */
 import { createServer, type Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
+const walletEntry = fileURLToPath(new URL('../test-wallet.ts', import.meta.url));
 export const DAPPS = ['viem-dapp', 'ethers-dapp', 'mipd-dapp'] as const;
 
 async function bundle(entry: string): Promise<string> {
@@ -29,8 +30,8 @@ export interface DappServer {
 
 export async function startDappServer(wallet: { rpcUrl: string; account: string }): Promise<DappServer> {
   const scripts = new Map<string, string>();
-  scripts.set('/test-wallet.js', await bundle(`${here}test-wallet.ts`));
-  for (const d of DAPPS) scripts.set(`/${d}.js`, await bundle(`${here}dapps/${d}.ts`));
+  scripts.set('/test-wallet.js', await bundle(walletEntry));
+  for (const d of DAPPS) scripts.set(`/${d}.js`, await bundle(`${here}pages/${d}.ts`));
   const page = (dapp: string) =>
     `<!doctype html><html><head><meta charset="utf-8"><title>${dapp}</title>` +
     `<script>window.__WALLET=${JSON.stringify(wallet)}</script>` +

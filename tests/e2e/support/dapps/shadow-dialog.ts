@@ -54,11 +54,12 @@ export class ShadowDialog {
     const title = titleId ? find(d, (n) => attr(n, 'id') === titleId) : null;
     return { name: title ? text(title) : '', text: text(d) };
   }
-  /** Clicks the button with this exact label, as a person would. */
+  /** Clicks the button (or the checkbox of the label) with this exact text, as a person would. */
   async click(label: string): Promise<void> {
     const root = await this.root();
-    const btn = find(root, (n) => n.nodeName === 'BUTTON' && text(n).trim() === label);
-    if (!btn) throw new Error(`no button "${label}" in the guard dialog`);
+    const owner = find(root, (n) => (n.nodeName === 'BUTTON' || n.nodeName === 'LABEL') && text(n).trim() === label);
+    const btn = owner?.nodeName === 'LABEL' ? find(owner, (n) => n.nodeName === 'INPUT') : owner;
+    if (!btn) throw new Error(`no control "${label}" in the guard dialog`);
     const { model } = (await this.cdp.send('DOM.getBoxModel', { nodeId: btn.nodeId })) as { model: { content: number[] } };
     const q = model.content;
     await this.page.mouse.click((q[0]! + q[4]!) / 2, (q[1]! + q[5]!) / 2);

@@ -1,0 +1,179 @@
+/**
+ * `report token ADDRESS --rpc URL [--governor ADDRESS] [--block N] [--chain-id N] [--json]`:
+ * the on-chain analysis of one token. Human summary by default, the Report object with --json.
+ * Bad input, an unreachable RPC, a wrong chain, not-a-contract and not-an-ERC20 print one line and exit 2.
+ */
+import { formatUnits, isAddress, type Address } from 'viem';
+import { InputError, WhaleLensError, oneLine } from '../../errors';
+import type { ConcentrationSummary, Report } from '../../report/types';
+import { analyzeToken } from '../../chain/analyzeToken';
+import { createChainClient } from '../../chain/createClient';
+import {
+  NotAContractError,
+  NotAnErc20Error,
+  RpcTimeoutError,
+  RpcUnreachableError,
+  WrongChainError,
+} from '../../chain/errors';
+
+const USAGE = 'usage: report token ADDRESS --rpc URL [--governor ADDRESS] [--block N] [--chain-id N] [--json]';
+
+export interface TokenArgs {
+  address: Address;
+  rpc: string;
+  governor?: Address;
+  block?: bigint;
+  chainId?: number;
+  json: boolean;
+}
+
+export function parseTokenArgs(argv: string[]): TokenArgs {
+  const positional: string[] = [];
+  const flags: Record<string, string> = {};
+  let json = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--json') json = true;
+    else if (a.startsWith('--')) {
+      const eq = a.indexOf('=');
+      const name = eq > 0 ? a.slice(2, eq) : a.slice(2);
+      if (!['rpc', 'governor', 'block', 'chain-id'].includes(name)) throw new InputError(`unknown option ${a}`, { details: USAGE });
+      const value = eq > 0 ? a.slice(eq + 1) : argv[++i];
+      if (value === undefined || value.startsWith('--')) throw new InputError(`--${name} needs a value`, { details: USAGE });
+      flags[name] = value;
+    } else positional.push(a);
+  }
+  if (positional.length !== 1) throw new InputError('give exactly one token ADDRESS', { details: USAGE });
+  const [address] = positional;
+  if (!isAddress(address, { strict: false })) throw new InputError(`not an address: "${address.slice(0, 80)}"`);
+  if (!flags.rpc) throw new InputError('--rpc URL is required', { details: USAGE });
+  let url: URL;
+  try {
+    url = new URL(flags.rpc);
+  } catch {
+    throw new InputError(`not a URL: "${flags.rpc.slice(0, 200)}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new InputError(`--rpc must be an http(s) URL, got ${url.protocol}`);
+  if (flags.governor !== undefined && !isAddress(flags.governor, { strict: false })) {
+    throw new InputError(`--governor is not an address: "${flags.governor.slice(0, 80)}"`);
+  }
+  if (flags.block !== undefined && !/^\d+$/.test(flags.block)) throw new InputError(`--block must be a block number, got "${flags.block.slice(0, 40)}"`);
+  if (flags['chain-id'] !== undefined && !/^[1-9]\d{0,15}$/.test(flags['chain-id'])) {
+    throw new InputError(`--chain-id must be a positive integer, got "${flags['chain-id'].slice(0, 40)}"`);
+  }
+  return {
+    address: address as Address,
+    rpc: flags.rpc,
+    governor: flags.governor as Address | undefined,
+    block: flags.block !== undefined ? BigInt(flags.block) : undefined,
+    chainId: flags['chain-id'] !== undefined ? Number(flags['chain-id']) : undefined,
+    json,
+  };
+}
+
+/** Errors that mean "fix your input or your endpoint": exit 2. */
+function isUserFacing(err: unknown): boolean {
+  return [InputError, RpcUnreachableError, RpcTimeoutError, WrongChainError, NotAContractError, NotAnErc20Error].some(
+    (cls) => err instanceof cls,
+  );
+}
+
+export async function run(argv: string[]): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(USAGE);
+    return 0;
+  }
+  let report: Report;
+  try {
+    const args = parseTokenArgs(argv);
+    const client = createChainClient({ rpcUrl: args.rpc, chainId: args.chainId, timeoutMs: 30_000 });
+    report = await analyzeToken(client, {
+      address: args.address,
+      governor: args.governor,
+      blockNumber: args.block,
+      onProgress: process.stderr.isTTY
+        ? (p) => process.stderr.write(`\r${p.phase.padEnd(10)} ${Math.round(p.fraction * 100)}%   `)
+        : undefined,
+    });
+    if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+    if (args.json) console.log(JSON.stringify(report, null, 2));
+    else console.log(formatReport(report).join('\n'));
+    return 0;
+  } catch (err) {
+    if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+    console.error(`report token: ${oneLine(err)}`);
+    return isUserFacing(err) || !(err instanceof WhaleLensError) ? 2 : 1;
+  }
+}
+
+function duration(seconds: number): string {
+  if (seconds >= 86_400 && seconds % 3_600 === 0) return `${+(seconds / 86_400).toFixed(2)} d`;
+  if (seconds >= 3_600) return `${+(seconds / 3_600).toFixed(2)} h`;
+  return `${seconds} s`;
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(x < 0.001 && x > 0 ? 3 : 1)}%`;
+
+function amount(raw: string, decimals: number, symbol: string): string {
+  const [int, frac = ''] = formatUnits(BigInt(raw), decimals).split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${grouped}${frac ? `.${frac.slice(0, 4)}` : ''} ${symbol}`.trim();
+}
+
+function concentration(name: string, s: ConcentrationSummary): string {
+  return `  ${name.padEnd(12)} holders ${s.holders}  gini ${s.gini.toFixed(3)}  nakamoto ${s.nakamoto}  top1 ${pct(s.top1)}  top10 ${pct(s.top10)}  top100 ${pct(s.top100)}`;
+}
+
+export function formatReport(r: Report): string[] {
+  const t = r.token;
+  const out: string[] = [];
+  out.push(`${t.name || '(no name)'} (${t.symbol || '?'})  ${t.address}  chain ${r.chainId}`);
+  out.push(`  block ${r.block.number} (${new Date(r.block.timestamp * 1000).toISOString()})  supply ${amount(t.totalSupply, t.decimals, t.symbol)}`);
+
+  const h = r.holders;
+  out.push('', `Holders${h ? ` — ${h.count} from ${h.source}${h.complete ? '' : ' (incomplete)'}` : ': unknown'}`);
+  if (h) {
+    out.push(concentration('raw', h.raw), concentration('circulating', h.circulating));
+    for (const [i, e] of h.top.slice(0, 10).entries()) {
+      const label = e.label ? `  ${e.label.name} [${e.label.category}]` : '';
+      const excluded = e.excludedAs ? `  (not circulating: ${e.excludedAs})` : '';
+      out.push(`  ${String(i + 1).padStart(2)}. ${e.address}  ${pct(e.share).padStart(6)}  ${e.kind.padEnd(8)} ${amount(e.balance, t.decimals, t.symbol)}${label}${excluded}`);
+    }
+    for (const m of h.mismatches ?? []) out.push(`  ! ${m.address}: logs/indexer said ${m.reported}, chain says ${m.onChain}`);
+  }
+
+  const c = r.control;
+  out.push('', `Control${c ? '' : ': unknown'}`);
+  if (c) {
+    const o = c.owner;
+    const safe = o.safe ? ` Safe ${o.safe.threshold}-of-${o.safe.owners.length}` : '';
+    const lock = o.timelock ? ` timelock ${duration(o.timelock.minDelay)}` : '';
+    out.push(`  owner ${o.address ?? '—'} (${o.kind}${safe}${lock})`);
+    if (c.proxy) out.push(`  proxy ${c.proxy.standard} → ${c.proxy.implementation}${c.proxy.admin ? `, admin ${c.proxy.admin} (${c.proxy.adminKind ?? '?'})` : ''}`);
+    for (const p of c.privileges) out.push(`  ${p.name.padEnd(10)} held by ${p.heldBy ?? '—'} (${p.holderDetail ?? p.holderKind})`);
+  }
+
+  const g = r.governance;
+  if (g || r.sources.some((s) => s.section === 'governance')) {
+    out.push('', `Governance${g ? '' : ': unknown'}`);
+    if (g) {
+      const v = g.votingPower;
+      out.push(`  ${g.governor} (${g.standard})  quorum ${amount(g.quorum, t.decimals, t.symbol)}  threshold ${amount(g.proposalThreshold, t.decimals, t.symbol)}`);
+      out.push(`  timelock ${g.timelock ?? '—'}  delay ${g.timelockDelay === null ? 'none' : duration(g.timelockDelay)}`);
+      out.push(`  delegates ${v.delegates}  to reach quorum ${v.delegatesToQuorum ?? 'impossible'}  to reach threshold ${v.delegatesToThreshold ?? 'impossible'}  top1 ${pct(v.top1)}`);
+    }
+  }
+
+  const l = r.liquidity;
+  out.push('', `Liquidity${l ? (l.pools.length ? '' : ': no pools found') : ': unknown'}`);
+  for (const p of l?.pools ?? []) {
+    const lp = p.lp ? `  LP top1 ${pct(p.lp.top1)} (${p.lp.top1Kind ?? '?'}), burned/locked ${pct(p.lp.burnedOrLocked)}` : '';
+    out.push(`  ${p.dex} ${p.version} ${p.address} vs ${p.pairedWith.symbol ?? p.pairedWith.address}  reserves ${amount(p.reserves[0], t.decimals, t.symbol)} / ${p.reserves[1]} (base units)${lp}`);
+  }
+
+  // RISK-ENGINE (issue 6): findings and the verdict are printed here, above the sources.
+
+  out.push('', 'Sources');
+  for (const s of r.sources) out.push(`  ${s.section.padEnd(11)} ${s.source.padEnd(10)} ${s.ok ? 'ok' : 'FAILED'}${s.error ? `  ${s.error}` : ''}`);
+  return out;
+}

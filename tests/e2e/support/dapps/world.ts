@@ -1,0 +1,100 @@
+/**
+ * Everything the guard's end-to-end tests and bench need: Anvil with a risky token (an
+ * Ownable token whose single EOA owner can mint, pause and blacklist, and which holds the
+ * whole supply), the dapp server, Chromium with the built extension, and the extension's
+ * settings pointed at Anvil so verdicts come from the real background and risk engine.
+ */
+import { parseEther, type Address } from 'viem';
+import type { Page } from 'playwright-core';
+import { startAnvil, type AnvilNode } from '../../../support/anvil';
+import { accounts, clientsFor, installMulticall3, type Clients } from '../../../support/chain';
+import { deployNamed, send, abiOf } from '../../../support/scenarios/tx';
+import { DEFAULT_SETTINGS } from '../../../../lib/settings/defaults';
+import { launchWithExtension, type ExtensionBrowser } from '../browser';
+import { startDappServer, type DappServer } from './server';
+import { ShadowDialog } from './shadow-dialog';
+
+export const USER = accounts[1];
+export const SPENDER = accounts[5].address;
+
+export interface GuardWorld {
+  anvil: AnvilNode;
+  c: Clients;
+  risky: Address;
+  dapps: DappServer;
+  b: ExtensionBrowser;
+  close(): Promise<void>;
+}
+
+export async function startGuardWorld(extensionDir: string): Promise<GuardWorld> {
+  const anvil = await startAnvil();
+  const c = clientsFor(anvil);
+  await installMulticall3(c);
+  const risky = await deployNamed(c, 'OwnedToken', [parseEther('1000000')]);
+  await send(c, { address: risky, abi: abiOf('OwnedToken'), functionName: 'transfer', args: [USER.address, parseEther('10')] });
+  const dapps = await startDappServer({ rpcUrl: anvil.rpcUrl, account: USER.address });
+  const b = await launchWithExtension({ extensionDir });
+  const chain = { chainId: anvil.chainId, name: 'Anvil', rpcUrl: anvil.rpcUrl, blockscoutUrl: '', explorerUrl: '', custom: true };
+  await b.worker.evaluate(async (settings) => {
+    await (globalThis as unknown as { chrome: any }).chrome.storage.local.set({ settings });
+  }, { ...DEFAULT_SETTINGS, chains: [...DEFAULT_SETTINGS.chains, chain] });
+  return {
+    anvil,
+    c,
+    risky,
+    dapps,
+    b,
+    async close() {
+      await b.close().catch(() => undefined);
+      await dapps.close();
+      await anvil.stop();
+    },
+  };
+}
+
+export async function openDapp(w: GuardWorld, name: 'viem-dapp' | 'ethers-dapp' | 'mipd-dapp') {
+  const page = await w.b.context.newPage();
+  await page.goto(`${w.dapps.url}/${name}.html`);
+  // Timestamps the moment the dialog's shadow host is attached (its content is rendered synchronously).
+  await page.evaluate(() => {
+    const g = window as unknown as { __dialogAt: number | null };
+    g.__dialogAt = null;
+    new MutationObserver((recs) => {
+      for (const r of recs) for (const n of r.addedNodes) if ((n as Element).localName === 'whale-lens-guard') g.__dialogAt ??= performance.now();
+    }).observe(document.documentElement, { childList: true });
+  });
+  return { page, dialog: await ShadowDialog.for(page) };
+}
+
+/**
+ * Starts a dapp call in the page without awaiting it (it stays pending while the dialog is up);
+ * `result()` later gives { ok } or the EIP-1193 error code found anywhere in the library's error.
+ */
+export async function start(page: Page, js: string) {
+  await page.evaluate((code) => {
+    const g = window as unknown as Record<string, unknown>;
+    g.__result = undefined;
+    g.__dialogAt = null;
+    g.__t0 = performance.now();
+    const walk = (e: any, depth = 0): unknown =>
+      e == null || depth > 6 ? undefined : e.code === 4001 ? 4001 : walk(e.cause ?? e.info?.error ?? e.error, depth + 1);
+    // eslint-disable-next-line no-new-func
+    (new Function(`return (${code})`)() as Promise<unknown>).then(
+      (ok) => (g.__result = { ok, at: performance.now() }),
+      (e) => (g.__result = { code: walk(e) ?? String(e?.code ?? e), message: String(e?.shortMessage ?? e?.message ?? e), at: performance.now() }),
+    );
+    (window as unknown as { __walletSaw: string[] }).__walletSaw.length = 0;
+  }, js);
+}
+
+export async function result(page: Page, timeoutMs = 30_000): Promise<{ ok?: unknown; code?: unknown; message?: string; at: number }> {
+  await page.waitForFunction(() => (window as unknown as { __result?: unknown }).__result !== undefined, null, { timeout: timeoutMs });
+  return page.evaluate(() => (window as unknown as { __result: never }).__result);
+}
+
+export const walletSaw = (page: Page) => page.evaluate(() => [...(window as unknown as { __walletSaw: string[] }).__walletSaw]);
+export const dialogDelay = (page: Page) =>
+  page.evaluate(() => {
+    const g = window as unknown as { __dialogAt: number | null; __t0: number };
+    return g.__dialogAt === null ? null : g.__dialogAt - g.__t0;
+  });
