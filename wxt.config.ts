@@ -18,7 +18,8 @@ export default defineConfig({
     permissions: ['storage'],
     // The detect content script imports the badge chunk only on a matched page; a content
     // script's dynamic import() needs the file web-accessible (WXT converts this for MV2).
-    web_accessible_resources: [{ resources: ['detect-badge.js'], matches: ['http://*/*', 'https://*/*'] }],
+    // use_dynamic_url: pages cannot probe a fixed chrome-extension:// URL to detect Whale Lens.
+    web_accessible_resources: [{ resources: ['detect-badge.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
     browser_specific_settings: {
       gecko: { id: 'whale-lens@whalelens.dev', strict_min_version: '128.0' },
     },

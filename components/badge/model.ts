@@ -6,6 +6,7 @@ import type { PageTarget, ReportState } from '../../lib/messaging/background-pro
 import type { Evidence, Finding, Severity } from '../../lib/risk/types';
 import { formatEvidence } from './format';
 import { pct } from '../../lib/risk/format';
+import { getProtocol } from '../../lib/protocols/index';
 
 export interface BadgeFinding {
   severity: Severity;
@@ -58,7 +59,7 @@ export function topFindings(findings: readonly Finding[], n = 3): BadgeFinding[]
 function titleFor(target: PageTarget | null, state?: ReportState | null): string {
   const token = state && 'report' in state ? state.report?.token : undefined;
   if (token?.symbol) return token.symbol;
-  if (target?.kind === 'protocol') return target.protocolId;
+  if (target?.kind === 'protocol') return getProtocol(target.protocolId)?.name ?? target.protocolId;
   return 'This token';
 }
 

@@ -4,7 +4,7 @@ import type { ChainSettings } from '../../lib/settings/types';
 import { Display } from '../common/context';
 import { ProgressBar } from './ProgressBar';
 import { ReportView } from './ReportView';
-import { DismissedNotice, ErrorState, NotDefiPage, UnsupportedChain } from './states/Notices';
+import { AnalyseAnother, DismissedNotice, ErrorState, NotDefiPage, UnsupportedChain } from './states/Notices';
 
 export interface PopupProps {
   /** What the background knows about the active tab; null while asking. */
@@ -49,7 +49,7 @@ function Body(props: PopupProps) {
       return (
         <>
           <UnsupportedChain chainId={state.chainId} onOpenOptions={props.onOpenOptions} />
-          <NotDefiPage chains={chains} onAnalyse={props.onAnalyse} protocolName={protocolName ?? 'This page'} />
+          <AnalyseAnother chains={chains} onAnalyse={props.onAnalyse} />
         </>
       );
     case 'dismissed':

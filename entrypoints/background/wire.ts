@@ -115,9 +115,11 @@ export function wireBackground(opts: WireOptions = {}): Wired {
     ports.forgetTab(tabId);
     void ready.then((s) => s.tabs.forget(tabId));
   });
-  // A new document in the tab: its content script reports again; until then, no badge.
+  // A new document in the tab (status 'loading'; without the "tabs" permission there is no URL, and
+  // in-page navigations do not load): forget what the old page showed. Its content script reports again.
   b.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status !== 'loading' || change.url === undefined) return;
+    if (change.status !== 'loading') return;
+    ports.forgetTab(tabId);
     void ready.then((s) => s.tabs.forget(tabId));
   });
 

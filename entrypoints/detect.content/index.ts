@@ -11,6 +11,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   // The badge chunk brings its own CSS into its shadow root; nothing is injected up front.
   cssInjectionMode: 'manual',
+  // WXT's legacy "script started" window.postMessage would reach every page's message listeners.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     void runDetection(ctx);
   },

@@ -43,8 +43,8 @@ async function loadBadge(): Promise<MountBadge | undefined> {
 
 function sameTarget(a: PageTarget | null, b: PageTarget | null): boolean {
   if (!a || !b) return a === b;
-  if (a.kind === 'protocol' || b.kind === 'protocol') return a.kind === b.kind && (a as { protocolId: string }).protocolId === (b as { protocolId: string }).protocolId;
-  return a.chainId === b.chainId && a.address === b.address;
+  if (a.kind === 'protocol') return b.kind === 'protocol' && a.protocolId === b.protocolId;
+  return b.kind === 'token' && a.chainId === b.chainId && a.address === b.address;
 }
 
 export async function runDetection(ctx: ContentScriptContext): Promise<void> {

@@ -3,7 +3,9 @@
  * knows about each. Pure.
  *
  * Per token:  dismissed → ignored · ready with a caution/danger finding → flagged ·
- *   ready with only info findings → ok · ready with verdict 'unknown' → "could not verify" ·
+ *   ready with only info findings → ok, unless its core data (holders or control) is missing →
+ *   "could not verify" (a gap in a side rule, e.g. no governance data, is not a reason to stop
+ *   every swap; missing holders/control is: we would know nothing about who controls it) ·
  *   analysing → pending (flagged early if its partial result already has a caution/danger) ·
  *   error / unsupported-chain → "could not verify" (invariant 2: failed analysis is never "fine").
  * For the request: any flagged → show now; else any pending → wait until the deadline, then
@@ -57,8 +59,9 @@ export function tokenView(touches: TouchedToken[], state: ReportState | null): T
       const reasons = topReasons(state.assessment.findings);
       const sym = { symbol: state.report.token.symbol, name: state.report.token.name, decimals: state.report.token.decimals };
       if (reasons.length) return { ...base, ...sym, reasons, status: reasons[0]!.severity === 'danger' ? 'danger' : 'caution' };
-      if (state.assessment.verdict === 'unknown') {
-        return { ...base, ...sym, status: 'unknown', note: state.assessment.gaps[0]?.reason ?? 'Not enough data to judge this token.' };
+      if (state.report.holders === undefined || state.report.control === undefined) {
+        const gap = state.assessment.gaps.find((g) => g.category === 'whales' || g.category === 'control');
+        return { ...base, ...sym, status: 'unknown', note: gap?.reason ?? 'Holder or control data is missing, so control of this token is unknown.' };
       }
       return { ...base, ...sym, status: 'ok' };
     }

@@ -52,9 +52,11 @@ export function runGuard(touches: TouchedToken[], deps: FlowDeps): Promise<Decis
       dialog?.close();
       resolve(d);
     };
+    let latest: GuardView | null = null;
     const step = () => {
       if (done) return;
       const v = view();
+      latest = v;
       if (dialog) return dialog.update(v);
       const next = nextStep(v, deadlinePassed);
       if (next === 'pass') return finish('forward');
@@ -62,7 +64,10 @@ export function runGuard(touches: TouchedToken[], deps: FlowDeps): Promise<Decis
       try {
         dialog = deps.show(v, touches, (d, dontWarnAgain) => {
           if (dontWarnAgain) {
-            for (const t of v.tokens) deps.dismiss(t.chainId, t.token).catch(() => undefined);
+            // "This token": the ones the dialog warned about, not those that checked out fine.
+            for (const t of (latest ?? v).tokens) {
+              if (t.status !== 'ok') deps.dismiss(t.chainId, t.token).catch(() => undefined);
+            }
           }
           finish(d);
         });

@@ -204,12 +204,17 @@ export interface LiquidityPool {
   feeTier?: number;
   lp?: {
     holders: number;
+    /** Share of LP supply held by the largest holder that is neither a burn address nor a known locker (who could withdraw). */
     top1: number;
     top1Holder?: Address;
     top1Kind?: AddressKind;
     /** Share of LP supply burned (zero/dead address) or held by known lockers. */
     burnedOrLocked: number;
+    /** False when the LP Transfer logs could not explain the balances (holder count may be off; shares are on-chain). */
+    complete?: boolean;
   };
+  /** Why the LP holder analysis is missing (the pool and its reserves are still shown). */
+  lpError?: string;
 }
 
 export interface LiquiditySection {

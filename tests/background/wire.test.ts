@@ -6,7 +6,7 @@ import { createMemoryCache } from '../../lib/cache/index';
 import { settingsItem } from '../../lib/settings/store';
 import type { ProgressEvent } from '../../lib/messaging/background-protocol';
 import { TOKEN, addr, rugReport } from '../fixtures/reports/build';
-import { controlledAnalyzer, tick } from '../service/fakes';
+import { controlledAnalyzer, tick, until } from '../service/fakes';
 
 const EXT_ID = fakeBrowser.runtime.id;
 const ORIGIN = `chrome-extension://${EXT_ID}/`;
@@ -63,8 +63,7 @@ describe('background wiring', () => {
     expect(state).toMatchObject({ status: 'analysing' });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 12 })).toBe('…');
     analyzer.finish();
-    await tick(10);
-    expect(await fakeBrowser.action.getBadgeText({ tabId: 12 })).toBe('!');
+    await until(async () => (await fakeBrowser.action.getBadgeText({ tabId: 12 })) === '!');
     expect(await send({ type: 'report.get', chainId: 1, address: TOKEN }, contentSender(12))).toMatchObject({
       status: 'ready',
       assessment: { verdict: 'danger' },
@@ -108,7 +107,7 @@ describe('background wiring', () => {
     await tick();
     analyzer.pending[0].input.onProgress({ phase: 'holders', fraction: 0.5 });
     analyzer.finish();
-    await tick(10);
+    await until(() => popup.messages.some((m) => m.progress.phase === 'done'));
     expect(popup.messages.map((m) => m.progress.phase)).toEqual(expect.arrayContaining(['queued', 'holders', 'done']));
     expect(asker.messages.some((m) => m.progress.phase === 'holders' && m.address === TOKEN.toLowerCase())).toBe(true);
     expect(bystander.messages).toEqual([]);
@@ -125,6 +124,16 @@ describe('background wiring', () => {
     expect(svc.tabs.get(30)).toEqual({ target: null });
   });
 
+  it('a new document in the tab forgets the old page', async () => {
+    const { ready } = wire();
+    const svc = await ready;
+    await send({ type: 'page.detected', target: { kind: 'token', chainId: 1, address: TOKEN } }, contentSender(31));
+    expect(svc.tabs.get(31).target).not.toBeNull();
+    await fakeBrowser.tabs.onUpdated.trigger(31, { status: 'loading' }, { id: 31 } as never);
+    await until(() => svc.tabs.get(31).target === null);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 31 })).toBe('');
+  });
+
   it('a restarted worker remembers what open tabs show and resumes their analyses', async () => {
     const cache = createMemoryCache();
     const first = controlledAnalyzer(rugReport);
@@ -133,7 +142,7 @@ describe('background wiring', () => {
     await send({ type: 'page.detected', target: { kind: 'token', chainId: 1, address: TOKEN } }, contentSender(60));
     await send({ type: 'page.detected', target: { kind: 'token', chainId: 1, address: addr(6) } }, contentSender(61));
     first.finish(0);
-    await tick(10);
+    await until(async () => (await fakeBrowser.action.getBadgeText({ tabId: 60 })) === '!');
     // The browser stops the worker: its listeners and memory are gone; session storage and the cache stay.
     fakeBrowser.runtime.onMessage.removeAllListeners();
     const second = controlledAnalyzer(rugReport);

@@ -34,6 +34,12 @@ describe('badge model', () => {
     expect(v).toEqual({ state: 'analysing', title: 'This token', fraction: 1, detail: 'Counting holders' });
   });
 
+  it('names the protocol on a protocol page until the token is known', () => {
+    const v = toBadgeView({ kind: 'protocol', protocolId: 'uniswap' }, { status: 'analysing', progress: { phase: 'queued', fraction: 0 } });
+    expect(v).toMatchObject({ title: 'Uniswap', detail: 'Waiting to start' });
+    expect(toBadgeView({ kind: 'protocol', protocolId: 'uniswap' }, ready())).toMatchObject({ title: 'UNI' });
+  });
+
   it('formats evidence units', () => {
     expect(formatEvidence({ kind: 'number', label: 'Delay', value: 172_800, unit: 'seconds' })).toBe('Delay: 2 d');
     expect(formatEvidence({ kind: 'number', label: 'Holders', value: 12345, unit: 'count' })).toBe('Holders: 12,345');

@@ -9,7 +9,7 @@ import type { Page, Request } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { startSiteServer, PAIR, UNI, type SiteServer } from './support/sites/server';
 import { startRecordingEndpoint, type RecordingEndpoint } from './support/sites/rpc';
-import { badgeText } from './support/sites/badge';
+import { badgeStyle, badgeText } from './support/sites/badge';
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 
 const HOSTS = ['app.uniswap.org', 'etherscan.io', 'example.org', 'news.example.com', 'dextools.io', 'www.dextools.io'];
@@ -72,9 +72,20 @@ describe('detection in Chromium', () => {
 
   it('shows nothing, sends nothing and fetches nothing on unmatched pages', async () => {
     for (const url of ['http://example.org/', 'http://news.example.com/2026/11/whales', 'http://etherscan.io/blocks']) {
-      const page = await open(url);
+      const page = await b.context.newPage();
+      // The page listens for anything the extension might post to it.
+      await page.addInitScript(() => {
+        const w = window as unknown as { __posted: unknown[] };
+        w.__posted = [];
+        window.addEventListener('message', (e) => w.__posted.push(e.data));
+      });
+      await page.goto(url);
       await page.waitForTimeout(1500);
       expect(await badgeText(page)).toBeNull();
+      // Nothing from the detect script (other content scripts are checked by their own tests).
+      const posted = await page.evaluate(() => (window as unknown as { __posted: unknown[] }).__posted);
+      expect(JSON.stringify(posted)).not.toMatch(/detect/);
+      expect(await page.evaluate(() => document.body.childElementCount)).toBe(2);
       await page.close();
     }
     expect(await seen()).toEqual([]);
@@ -82,6 +93,41 @@ describe('detection in Chromium', () => {
     const hosts = new Set(requests.map((r) => new URL(r.url()).hostname));
     expect([...hosts].sort()).toEqual(['etherscan.io', 'example.org', 'news.example.com']);
     expect(requests.filter((r) => r.serviceWorker() !== null)).toEqual([]);
+  });
+
+  it('follows the colour scheme and reduced-motion preferences, and stays out of the site’s CSS', async () => {
+    const styles: Record<string, Record<string, string> | null> = {};
+    for (const [name, media] of [
+      ['light', { colorScheme: 'light', reducedMotion: 'no-preference' }],
+      ['dark', { colorScheme: 'dark', reducedMotion: 'reduce' }],
+    ] as const) {
+      const page = await b.context.newPage();
+      await page.emulateMedia(media);
+      await page.goto(`http://etherscan.io/token/${UNI}`);
+      // A hostile site stylesheet: it must not reach into the badge.
+      await page.addStyleTag({ content: '* { color: rgb(1, 2, 3) !important; font-size: 40px !important; } section { display: none !important; }' });
+      await expect.poll(() => badgeText(page), { timeout: 15_000 }).toMatch(BADGE_STATES);
+      styles[name] = await badgeStyle(page, ['background-color', 'color', 'transition-duration', 'position', 'display', 'font-size']);
+      await page.close();
+    }
+    expect(styles.light).toMatchObject({ 'background-color': 'rgb(255, 255, 255)', position: 'fixed', display: 'block', 'font-size': '13px' });
+    expect(styles.dark?.['background-color']).toBe('rgb(27, 31, 39)');
+    expect(styles.dark?.color).not.toBe('rgb(1, 2, 3)');
+    expect(styles.light?.['transition-duration']).not.toBe('0s');
+    expect(styles.dark?.['transition-duration']).toBe('0s');
+  });
+
+  it('does not let a page probe for the badge chunk at a fixed extension URL', async () => {
+    const page = await open('http://example.org/');
+    const probe = await page.evaluate(async (url) => {
+      try {
+        return (await fetch(url)).status;
+      } catch {
+        return 'blocked';
+      }
+    }, `chrome-extension://${b.extensionId}/detect-badge.js`);
+    expect(probe).toBe('blocked');
+    await page.close();
   });
 
   it('re-detects on single-page navigation', async () => {

@@ -94,6 +94,48 @@ describe('pre-sign guard in Chromium', () => {
     await page.close();
   });
 
+  it('a healthy token passes with no dialog; the added delay is measured', async () => {
+    const { page, dialog } = await openDapp(w, 'viem-dapp');
+    const measure = async () => {
+      await start(page, `window.dapp.approve('${w.healthy}', '${SPENDER}', '100')`);
+      const r = await result(page, 60_000);
+      const t0 = await page.evaluate(() => (window as any).__t0 as number);
+      return { r, ms: r.at - t0 };
+    };
+    const cold = await measure();
+    expect(await dialog.dialog()).toBeNull();
+    expect(cold.r.ok).toMatch(/^0x/);
+    const warm = await measure();
+    expect(await dialog.dialog()).toBeNull();
+    expect(await walletSaw(page)).toContain('eth_sendTransaction');
+    // The same approve, as one eth_sendTransaction: through the hook vs the wallet's own
+    // (never wrapped) request function. The difference is what the guard adds.
+    const t = await page.evaluate(async ({ token, spender, from }) => {
+      const data = '0x095ea7b3' + spender.slice(2).toLowerCase().padStart(64, '0') + (100).toString(16).padStart(64, '0');
+      const args = { method: 'eth_sendTransaction', params: [{ from, to: token, data }] };
+      const g = window as any;
+      const time = async (f: () => Promise<unknown>) => {
+        const s = performance.now();
+        await f();
+        return performance.now() - s;
+      };
+      const guarded: number[] = [];
+      const raw: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        guarded.push(await time(() => g.ethereum.request(args)));
+        raw.push(await time(() => g.__rawWallet.request(args)));
+      }
+      const med = (xs: number[]) => xs.sort((a, b) => a - b)[2];
+      return { guarded: med(guarded), raw: med(raw) };
+    }, { token: w.healthy, spender: SPENDER, from: USER.address });
+    expect(await dialog.dialog()).toBeNull();
+    console.log(
+      `[guard] healthy token: first approve (cold analysis) ${cold.ms.toFixed(0)} ms, then viem ${warm.ms.toFixed(0)} ms; ` +
+        `eth_sendTransaction median guarded ${t.guarded.toFixed(1)} ms vs wallet alone ${t.raw.toFixed(1)} ms`,
+    );
+    await page.close();
+  });
+
   it('requests that touch no token pass with no dialog; non-signing calls are barely slowed', async () => {
     const { page, dialog } = await openDapp(w, 'viem-dapp');
     await start(page, `window.dapp.sendEth('${SPENDER}')`);

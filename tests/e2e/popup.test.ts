@@ -103,6 +103,7 @@ describe('popup in Chromium', () => {
       const page = await open(`chrome-extension://${b.extensionId}/options.html`);
       await page.setViewportSize({ width: 800, height: 1000 });
       await page.getByRole('heading', { name: 'Whale Lens settings' }).waitFor();
+      await page.screenshot({ path: join(artifacts, 'options-top.png') });
       const form = page.getByRole('group', { name: 'Add a chain' });
       await form.getByLabel('Chain ID').fill('31337');
       await form.getByLabel('RPC URL').fill(anvil.rpcUrl);

@@ -14,8 +14,11 @@ export function finding(severity: Severity, title: string): Finding {
   };
 }
 
-export function ready(findings: Finding[], verdict: 'ok' | 'caution' | 'danger' | 'unknown' = 'ok'): ReportState {
-  const report = { token: { address: '0x1', name: 'Risky', symbol: 'RSK', decimals: 18, totalSupply: '1' } } as unknown as Report;
+export function ready(findings: Finding[], verdict: 'ok' | 'caution' | 'danger' | 'unknown' = 'ok', core = true): ReportState {
+  const report = {
+    token: { address: '0x1', name: 'Risky', symbol: 'RSK', decimals: 18, totalSupply: '1' },
+    ...(core && { holders: {}, control: {} }),
+  } as unknown as Report;
   return { status: 'ready', report, assessment: { verdict, summary: '', findings, gaps: [] }, stale: false, fetchedAt: 0 };
 }
 

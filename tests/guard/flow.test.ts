@@ -18,7 +18,8 @@ describe('decide', () => {
     expect(v(ready([finding('info', 'a'), finding('caution', 'b'), finding('danger', 'c')])).headline).toBe('danger');
     expect(v(ready([finding('caution', 'b')])).tokens[0]!.reasons.map((r) => r.title)).toEqual(['b']);
     expect(nextStep(v(ready([finding('caution', 'b')])), false)).toBe('show');
-    expect(v(ready([], 'unknown')).headline).toBe('unknown');
+    expect(v(ready([], 'unknown', false)).headline).toBe('unknown'); // no holders/control data
+    expect(v(ready([finding('info', 'x')], 'unknown', true)).headline).toBe('ok'); // a side rule's gap only
     expect(v({ status: 'error', error: 'RPC down', retryable: true })).toMatchObject({ headline: 'unknown', tokens: [{ note: 'RPC down' }] });
     expect(v({ status: 'unsupported-chain', chainId: 999 }).tokens[0]!.note).toMatch(/999/);
     expect(nextStep(v({ status: 'dismissed', reason: 'token' }), false)).toBe('pass');
@@ -68,9 +69,10 @@ describe('runGuard', () => {
     const p = runGuard([approve, buy], h.deps);
     await later(20, null);
     expect(h.shown[0]!.headline).toBe('danger');
+    await later(20, null);
     h.choose('reject', true);
     await expect(p).resolves.toBe('reject');
-    expect(h.dismissed).toContain(T1);
+    expect(h.dismissed).toEqual([T1]); // T2 checked out fine: not dismissed
   });
   it('slow analysis: "not verified yet" at the deadline, then filled in; Continue → forward', async () => {
     let calls = 0;

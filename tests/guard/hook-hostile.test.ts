@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CHANNEL } from '../../lib/guard/bridge/protocol';
 import { installHook } from '../../lib/guard/hook/install';
 import { extensionSide, hook, newPage, sendTx, TestWallet, tick, type PageWindow } from './hook-support';
@@ -88,7 +88,8 @@ describe('the bridge is not a door', () => {
     const msg = { channel: CHANNEL, dir: 'to-ext', kind: 'check', id: 'd'.repeat(32), method: 'eth_sendTransaction', payload: '[]', chainId: '0x1' };
     win.postMessage(msg, '*');
     win.postMessage(msg, '*');
-    await tick(20);
+    await vi.waitFor(() => expect(ext2.answers).toEqual(['ack', 'decision']));
+    await tick(50);
     expect(ext2.answers).toEqual(['ack', 'decision']);
   });
 
@@ -103,6 +104,20 @@ describe('the bridge is not a door', () => {
     await tick(5);
     for (const m of toPage) expect(Object.keys(m as object).sort()).toEqual(expect.arrayContaining(['channel', 'dir', 'id', 'kind']));
     expect(toPage.map((m) => Object.keys(m as object).length)).toEqual([4, 5]);
+  });
+});
+
+describe('bounded', () => {
+  it('beyond 8 open checks, further ones are forwarded unchecked (no dialog stacking)', async () => {
+    win = newPage();
+    const wallet = new TestWallet();
+    (win as unknown as Record<string, unknown>).ethereum = wallet;
+    const ext = extensionSide(win, () => new Promise(() => undefined)); // the person never answers
+    hook(win);
+    const all = Array.from({ length: 10 }, () => eth().request(sendTx));
+    await vi.waitFor(() => expect(wallet.calls).toHaveLength(2));
+    await expect(all[9]).resolves.toBe('0xhash');
+    expect(ext.checks).toHaveLength(8);
   });
 });
 

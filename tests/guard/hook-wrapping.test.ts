@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { extensionSide, hook, newPage, sendTx, TestWallet, tick, type PageWindow } from './hook-support';
 
 let win: PageWindow;
@@ -91,8 +91,7 @@ describe('window.ethereum', () => {
     Object.defineProperty(win, 'ethereum', { value: wallet, configurable: false, writable: false });
     const ext = extensionSide(win);
     hook(win);
-    await tick(5);
-    expect(ext.bypasses[0]).toMatch(/could not be wrapped/);
+    await vi.waitFor(() => expect(ext.bypasses[0]).toMatch(/could not be wrapped/));
   });
 
   it('notices when the page puts the raw request method back around the hook', async () => {
@@ -107,8 +106,7 @@ describe('window.ethereum', () => {
     (wallet as unknown as { request: unknown }).request = TestWallet.prototype.request;
     Object.defineProperty(win, 'ethereum', { value: wallet, configurable: false, writable: false });
     h.verify();
-    await tick(5);
-    expect(ext.bypasses.some((b) => /replaced the wallet/.test(b))).toBe(true);
+    await vi.waitFor(() => expect(ext.bypasses.some((b) => /replaced the wallet/.test(b))).toBe(true));
   });
 });
 

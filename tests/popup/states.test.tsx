@@ -111,6 +111,7 @@ describe('popup states', () => {
     expect(container.textContent).toContain('chain 999');
     fireEvent.click(screen.getByRole('button', { name: 'Add chain 999 in Options' }));
     expect(props.onOpenOptions).toHaveBeenCalled();
+    expect(screen.getByRole('heading', { name: 'Analyse a token on a configured chain' })).toBeTruthy();
     expect(screen.getByLabelText('Token address')).toBeTruthy();
     expect(verdictOf(container)).toBeNull();
   });

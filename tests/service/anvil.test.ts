@@ -14,6 +14,7 @@ import { createMemoryCache } from '../../lib/cache/index';
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import type { ReportState } from '../../lib/messaging/background-protocol';
 import { memorySettings } from './fakes';
+import { startBlockscout } from '../support/loopback/blockscout';
 import { formatAssessment } from '../../lib/risk/index';
 
 let node: AnvilNode;
@@ -38,11 +39,46 @@ afterAll(async () => {
   await node?.stop();
 });
 
+function anvilSettings(blockscoutUrl: string) {
+  return memorySettings({
+    chains: [...DEFAULT_SETTINGS.chains, { chainId: node.chainId, name: 'Anvil', rpcUrl: node.rpcUrl, blockscoutUrl, explorerUrl: '' }],
+  });
+}
+
 describe('background service on Anvil', () => {
-  it('an owner-controlled token: EOA can mint, pause and blacklist; the owner holds most of it', async () => {
-    const settings = memorySettings({
-      chains: [...DEFAULT_SETTINGS.chains, { chainId: node.chainId, name: 'Anvil', rpcUrl: node.rpcUrl, blockscoutUrl: '', explorerUrl: '' }],
+  it('with the chain\'s Blockscout: age and verification come from it, so no rule is left unknown', async () => {
+    const balances = await Promise.all(
+      [0, 1, 2, 3, 4].map(async (i) => ({
+        address: accounts[i].address,
+        balance: (await c.public.readContract({ address: token, abi: loadContracts().OwnedToken.abi, functionName: 'balanceOf', args: [accounts[i].address] })) as bigint,
+      })),
+    );
+    const head = await c.public.getBlock();
+    const blockscout = await startBlockscout({
+      tokens: [{ address: token, name: 'Owned Token', symbol: 'OWN', decimals: 18, holders: balances }],
+      addresses: [{ address: token, isContract: true, creator: accounts[0].address, creationTx: `0x${'ab'.repeat(32)}`, creationBlock: 1, creationTimestamp: Number(head.timestamp) - 2 * 86_400 - 600 }],
     });
+    try {
+      const svc = new BackgroundService({ cache: createMemoryCache(), settings: anvilSettings(blockscout.url), analyze: chainAnalyzer() });
+      const state = (await svc.handle({ type: 'report.get', chainId: node.chainId, address: token, waitMs: 60_000 }, { kind: 'extension' })) as ReportState;
+      if (state.status !== 'ready') throw new Error(`not ready: ${JSON.stringify(state)}`);
+      const titles = state.assessment.findings.map((f) => f.title);
+      expect(titles).toContain('Contract is only 2 d old');
+      expect(titles).toContain('Source code is not verified');
+      expect(state.assessment.gaps).toEqual([]);
+      expect(state.report.sources).toContainEqual({ section: 'verification', source: 'blockscout', ok: true });
+      // Only the token's address (and its creation transaction) went to the indexer.
+      expect(blockscout.requests.length).toBeGreaterThan(0);
+      for (const r of blockscout.requests) {
+        expect(r.path).toMatch(new RegExp(`^/api/v2/((tokens|addresses|smart-contracts)/${token.toLowerCase()}|transactions/0x(ab){32})`, 'i'));
+      }
+    } finally {
+      await blockscout.close();
+    }
+  });
+
+  it('an owner-controlled token: EOA can mint, pause and blacklist; the owner holds most of it', async () => {
+    const settings = anvilSettings('');
     const svc = new BackgroundService({ cache: createMemoryCache(), settings, analyze: chainAnalyzer() });
     const tab = { kind: 'tab', tabId: 1 } as const;
     const state = (await svc.handle({ type: 'report.get', chainId: node.chainId, address: token, waitMs: 60_000 }, tab)) as ReportState;

@@ -96,3 +96,12 @@ export function controlledAnalyzer(base?: () => Report) {
     },
   };
 }
+
+/** Waits until cond() holds (polling), failing after timeoutMs: no fixed sleeps in assertions. */
+export async function until(cond: () => boolean | Promise<boolean>, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await cond())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await tick(5);
+  }
+}

@@ -6,7 +6,7 @@ import type { ReportCache } from '../../lib/cache/types';
 import type { ServiceDeps } from '../../lib/service/types';
 import type { ReportState } from '../../lib/messaging/background-protocol';
 import { TOKEN, addr, rugReport, whaleReport } from '../fixtures/reports/build';
-import { controlledAnalyzer, deferred, memorySettings, scanningAnalyzer, tick } from './fakes';
+import { controlledAnalyzer, deferred, memorySettings, scanningAnalyzer, tick, until } from './fakes';
 
 const TAB = { kind: 'tab', tabId: 7, hostname: 'app.uniswap.org' } as const;
 const get = (extra: object = {}) => ({ type: 'report.get', chainId: 1, address: TOKEN, ...extra }) as const;
@@ -55,8 +55,7 @@ describe('report.get', () => {
     expect(Date.now() - t0).toBeLessThan(2000);
     expect(state).toMatchObject({ status: 'analysing', progress: { phase: 'holders', fraction: 0.3 } });
     gate.resolve();
-    await tick(20);
-    expect(await ask(svc, get({ waitMs: 0 }))).toMatchObject({ status: 'ready' });
+    expect(await ask(svc, get({ waitMs: 5000 }))).toMatchObject({ status: 'ready' });
   });
 
   it('a stale report is served at once and refreshed behind', async () => {
@@ -156,8 +155,7 @@ describe('storage trouble', () => {
     const fake = controlledAnalyzer();
     const { svc } = service({ analyze: fake.analyze, cache });
     const answer = ask(svc, get());
-    await tick(10);
-    expect(fake.calls).toBe(1);
+    await until(() => fake.calls === 1);
     fake.finish();
     expect(await answer).toMatchObject({ status: 'ready' });
     expect((await cache.get(reportKey(1, TOKEN)))?.record.report.token.symbol).toBe('EGT');
@@ -186,8 +184,10 @@ describe('a worker stopped mid-scan', () => {
     const never = new Promise<void>(() => undefined);
     const first = scanningAnalyzer({ gate: (from) => (from >= 400 ? never : undefined) });
     const w1 = service({ analyze: first.analyze, cache: createIdbCache(await openCacheDb(dbName)) });
-    const answer1 = await ask(w1.svc, get({ waitMs: 50 }));
-    expect(answer1).toMatchObject({ status: 'analysing', progress: { fraction: 0.4 } });
+    await ask(w1.svc, get({ waitMs: 0 }));
+    await until(() => first.log.chunks.length === 4);
+    await until(async () => (await w1.cache.checkpoints.get(`holders:1:${TOKEN.toLowerCase()}`))?.nextBlock === 400);
+    expect(await ask(w1.svc, get({ waitMs: 0 }))).toMatchObject({ status: 'analysing', progress: { fraction: 0.4 } });
     expect(first.log.chunks).toEqual([0, 100, 200, 300]);
 
     // Worker 2 starts with the same IndexedDB and picks the pending analysis up by itself.
@@ -200,7 +200,6 @@ describe('a worker stopped mid-scan', () => {
     expect(second.log.startedAt).toEqual([400]);
     expect(second.log.chunks).toEqual([400, 500, 600, 700, 800, 900]);
     // Done: nothing left to resume.
-    await tick(10);
-    expect(await w2.cache.pending.list()).toEqual([]);
+    await until(async () => (await w2.cache.pending.list()).length === 0);
   });
 });

@@ -5,7 +5,7 @@ import type { Badge } from '../../lib/service/badge';
 import type { ProtocolInfo } from '../../lib/service/protocols';
 import { chooseProtocolToken } from '../../lib/service/protocols';
 import { TOKEN, addr, rugReport, healthyReport } from '../fixtures/reports/build';
-import { controlledAnalyzer, memorySettings, tick } from './fakes';
+import { controlledAnalyzer, memorySettings, until } from './fakes';
 
 const UNI: ProtocolInfo = {
   id: 'uniswap',
@@ -45,7 +45,7 @@ describe('page.detected and the toolbar badge', () => {
     expect(state).toMatchObject({ status: 'analysing' });
     expect(badges.get(3)).toMatchObject({ text: '…' });
     fake.finish();
-    await tick(5);
+    await until(() => badges.get(3)?.text === '!');
     expect(badges.get(3)).toEqual(expect.objectContaining({ text: '!', color: '#C5221F' }));
     const tab = await svc.handle({ type: 'tab.state', tabId: 3 }, { kind: 'extension' });
     expect(tab).toMatchObject({ target: { kind: 'token' }, token: { chainId: 1 }, state: { status: 'ready', assessment: { verdict: 'danger' } } });
@@ -55,7 +55,7 @@ describe('page.detected and the toolbar badge', () => {
     const { svc, fake, badges } = setup(healthyReport);
     await svc.handle({ type: 'page.detected', target: { kind: 'token', chainId: 1, address: TOKEN } }, { kind: 'tab', tabId: 4 });
     fake.finish();
-    await tick(5);
+    await until(() => badges.get(4)?.text === '✓');
     expect(badges.get(4)).toMatchObject({ text: '✓', color: '#188038' });
     await svc.handle({ type: 'page.detected', target: { kind: 'token', chainId: 999, address: TOKEN } }, { kind: 'tab', tabId: 5 });
     expect(badges.get(5)).toMatchObject({ text: '?' });
@@ -92,7 +92,7 @@ describe('page.detected and the toolbar badge', () => {
     const { svc, fake, badges } = setup();
     await svc.handle({ type: 'page.detected', target: { kind: 'token', chainId: 1, address: TOKEN } }, { kind: 'tab', tabId: 9 });
     fake.finish();
-    await tick(5);
+    await until(() => badges.get(9)?.text === '!');
     await svc.handle({ type: 'token.dismiss', chainId: 1, address: TOKEN, dismissed: true }, { kind: 'tab', tabId: 9 });
     expect(badges.get(9)).toBeNull();
     svc.tabs.forget(9);

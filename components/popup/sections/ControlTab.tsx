@@ -4,7 +4,7 @@ import { useDisplay } from '../../common/context';
 import { formatAge, formatDuration, formatInteger } from '../../common/format';
 import { Truncated } from '../../common/Truncated';
 import { kindLabel, PRIVILEGE_LABEL } from '../labels';
-import { Fact } from './Unknown';
+import { Fact } from './Fact';
 
 const PROXY: Record<string, string> = {
   'eip1967-transparent': 'Transparent proxy (EIP-1967)',

@@ -3,7 +3,7 @@ import type { Report } from '../../../lib/report/types';
 import { useDisplay } from '../../common/context';
 import { formatAge, formatDateTime, formatInteger } from '../../common/format';
 import { sourceLabel } from '../labels';
-import { Fact } from './Unknown';
+import { Fact } from './Fact';
 
 interface Props {
   report: Report;

@@ -3,7 +3,8 @@ import { AddressLink } from '../../common/AddressLink';
 import { useDisplay } from '../../common/context';
 import { formatDuration, formatInteger, formatNumber, formatPercent, formatTokenAmount } from '../../common/format';
 import { Truncated } from '../../common/Truncated';
-import { Fact, UnknownSection } from './Unknown';
+import { Fact } from './Fact';
+import { UnknownSection } from './Unknown';
 
 const STANDARD: Record<GovernanceSection['standard'], string> = {
   'oz-governor': 'OpenZeppelin Governor',

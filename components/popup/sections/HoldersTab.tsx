@@ -8,7 +8,7 @@ import { formatInteger, formatNumber, formatPercent, truncateMiddle } from '../.
 import { CATEGORY_LABEL, sourceLabel } from '../labels';
 import { shareOf } from '../sectionStatus';
 import { HoldersTable, type HolderRow } from './HoldersTable';
-import { Fact } from './Unknown';
+import { Fact } from './Fact';
 import { VerifiedMark } from '../Evidence';
 
 type View = 'raw' | 'circulating';

@@ -3,7 +3,7 @@ import { AddressLink } from '../../common/AddressLink';
 import { useDisplay } from '../../common/context';
 import { formatInteger, formatPercent, formatTokenAmount } from '../../common/format';
 import { kindLabel } from '../labels';
-import { Fact } from './Unknown';
+import { Fact } from './Fact';
 
 export function LiquidityTab({ liquidity, symbol }: { liquidity: LiquiditySection; symbol: string }) {
   const { locale, decimals } = useDisplay();

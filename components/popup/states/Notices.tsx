@@ -17,6 +17,16 @@ export function NotDefiPage({ chains, onAnalyse, protocolName }: { chains: Chain
   );
 }
 
+/** The address form on its own, under a notice that already said what is wrong. */
+export function AnalyseAnother({ chains, onAnalyse }: { chains: ChainSettings[]; onAnalyse(c: number, a: Address): void }) {
+  return (
+    <section class="wl-state" aria-labelledby="wl-another-title">
+      <h2 id="wl-another-title">Analyse a token on a configured chain</h2>
+      <AnalyseForm chains={chains} onAnalyse={onAnalyse} />
+    </section>
+  );
+}
+
 export function UnsupportedChain({ chainId, onOpenOptions }: { chainId: number; onOpenOptions?(): void }) {
   return (
     <section class="wl-state wl-state-unsupported" aria-labelledby="wl-unsupported-title">

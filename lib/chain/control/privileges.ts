@@ -21,6 +21,8 @@ export interface PrivilegeContext {
   /** Owner of a beacon (beacon proxies upgrade there). */
   beaconOwner?: OwnerInfo;
   roles: RoleMembers[];
+  /** Set when the contract uses AccessControl but its roles could not be read. */
+  rolesError?: string;
   describe: (address: Address) => OwnerInfo | undefined;
 }
 
@@ -59,6 +61,7 @@ function holderFor(name: PrivilegeName, ctx: PrivilegeContext): Holder {
       if (held) return held;
     }
   }
+  if (ctx.rolesError) return { heldBy: null, holderKind: 'unknown', holderDetail: `roles unknown: ${ctx.rolesError}` };
   return (
     fromRole(ctx, ROLES_FOR[name]) ??
     fromInfo(ctx.owner) ??

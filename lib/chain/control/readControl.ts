@@ -1,5 +1,6 @@
 import { getAddress, type Address, type PublicClient } from 'viem';
 import type { ControlSection, OwnerInfo, ProxyInfo } from '../../report/types';
+import { oneLine } from '../../errors';
 import { mapChainError, NotAContractError } from '../errors';
 import { ownableAbi } from './abis';
 import { bytecodeSelectors } from './bytecodeSelectors';
@@ -14,6 +15,7 @@ export interface ReadControlParams {
   blockNumber: bigint;
   /** Where role logs start (the token's creation block when known); 0 otherwise. */
   fromBlock?: bigint;
+  signal?: AbortSignal;
 }
 
 /** owner() then getOwner() of each address, one multicall; null where neither answers. */
@@ -74,9 +76,17 @@ async function readControlUnmapped(client: PublicClient, params: ReadControlPara
 
   const implSelectors = bytecodeSelectors(implCode);
   const selectors = new Set([...bytecodeSelectors(code), ...implSelectors]);
-  const roles: RoleMembers[] = selectors.has(MARKER_SELECTORS.hasRole.selector)
-    ? await readRoles(client, { address, blockNumber, fromBlock: params.fromBlock })
-    : [];
+  let roles: RoleMembers[] = [];
+  let rolesError: string | undefined;
+  if (selectors.has(MARKER_SELECTORS.hasRole.selector)) {
+    try {
+      roles = await readRoles(client, { address, blockNumber, fromBlock: params.fromBlock, signal: params.signal });
+    } catch (err) {
+      if (params.signal?.aborted) throw err;
+      // Who holds role-gated privileges is then unknown — never guessed from the owner.
+      rolesError = oneLine(mapChainError(err, { what: 'reading AccessControl roles' }));
+    }
+  }
 
   const toDescribe = [ownerAddress, slots.admin, adminOwner, beaconOwner, ...roles.flatMap((r) => r.members)];
   const described = await describeAddresses(client, {
@@ -107,6 +117,7 @@ async function readControlUnmapped(client: PublicClient, params: ReadControlPara
     proxy,
     beaconOwner: beaconOwner ? describe(beaconOwner) : undefined,
     roles,
+    rolesError,
     describe,
   });
   const section: ControlSection = { owner, privileges };

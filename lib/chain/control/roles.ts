@@ -48,12 +48,14 @@ export interface RoleMembers {
  */
 export async function readRoles(
   client: PublicClient,
-  params: { address: Address; blockNumber: bigint; fromBlock?: bigint },
+  params: { address: Address; blockNumber: bigint; fromBlock?: bigint; signal?: AbortSignal },
 ): Promise<RoleMembers[]> {
   const logs = await collectLogs(client, {
     address: params.address,
     topics: [[ROLE_GRANTED_TOPIC, ROLE_REVOKED_TOPIC]],
-    fromBlock: params.fromBlock ?? (await findCreationBlock(client, { address: params.address, toBlock: params.blockNumber })),
+    fromBlock:
+      params.fromBlock ?? (await findCreationBlock(client, { address: params.address, toBlock: params.blockNumber, signal: params.signal })),
+    signal: params.signal,
     toBlock: params.blockNumber,
   });
   // Logs arrive in chunks; order by (block, index) so a revoke after a grant wins.

@@ -13,6 +13,7 @@ export interface ReadGovernanceParams {
   checkpoints?: CheckpointStore;
   /** First block of the voting token's DelegateVotesChanged scan (its creation block when known). */
   fromBlock?: bigint;
+  signal?: AbortSignal;
 }
 
 /**
@@ -32,6 +33,7 @@ export async function readGovernance(client: PublicClient, params: ReadGovernanc
         fromBlock: params.fromBlock,
         standard: facts.standard,
         checkpoints: params.checkpoints,
+        signal: params.signal,
       }),
     ]);
     const timelockDelay = facts.timelock ? (timelockInfo?.get(facts.timelock)?.timelock?.minDelay ?? null) : null;

@@ -6,7 +6,7 @@
 import type { Address, PublicClient } from 'viem';
 import type { CheckpointStore } from '../checkpoints';
 import { scanLogs } from '../logs/scanLogs';
-import { TRANSFER_TOPIC, applyTransfers } from './transferDecoder';
+import { BalanceBook, TRANSFER_TOPIC } from './transferDecoder';
 
 export interface ScanHoldersParams {
   token: Address;
@@ -36,7 +36,8 @@ export interface ScanHoldersResult {
 const ZERO = '0x0000000000000000000000000000000000000000';
 
 interface SavedState {
-  balances: [string, string][];
+  /** [topic, balance] pairs (see BalanceBook.save). */
+  book: [string, string][];
   transfers: number;
 }
 
@@ -46,7 +47,7 @@ export function holdersCheckpointKey(chainId: number, token: Address, fromBlock:
 
 export async function scanHolders(client: PublicClient, params: ScanHoldersParams): Promise<ScanHoldersResult> {
   const { token, fromBlock, toBlock, checkpoints, signal, onProgress } = params;
-  let balances = new Map<string, bigint>();
+  let book = new BalanceBook();
   let transfers = 0;
   const chainId = client.chain?.id || (checkpoints ? await client.getChainId() : 0);
   const { requests } = await scanLogs(client, {
@@ -59,25 +60,25 @@ export async function scanHolders(client: PublicClient, params: ScanHoldersParam
     signal,
     onProgress,
     onLogs: (logs) => {
-      transfers += applyTransfers(balances, logs);
+      transfers += book.apply(logs);
     },
     checkpoints,
     checkpointKey: holdersCheckpointKey(chainId, token, fromBlock),
     saveState: (): SavedState => ({
-      balances: Array.from(balances, ([a, b]) => [a, b.toString()]),
+      book: book.save(),
       transfers,
     }),
     restoreState: (s) => {
       const saved = s as SavedState;
-      balances = new Map(saved.balances.map(([a, b]) => [a, BigInt(b)]));
+      book = BalanceBook.restore(saved.book);
       transfers = saved.transfers;
     },
   });
   const out = new Map<Address, bigint>();
   let complete = true;
-  for (const [address, balance] of balances) {
+  for (const [address, balance] of book.toMap()) {
     if (address === ZERO) continue;
-    if (balance > 0n) out.set(address as Address, balance);
+    if (balance > 0n) out.set(address, balance);
     else if (balance < 0n) complete = false;
   }
   return { balances: out, transfers, complete, requests };

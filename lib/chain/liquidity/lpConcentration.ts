@@ -19,12 +19,12 @@ const share = (part: bigint, whole: bigint) => (whole === 0n ? 0 : Number((part 
  */
 export async function readLpConcentration(
   client: PublicClient,
-  params: { pair: Address; blockNumber: bigint; lockers: LpLocker[] },
+  params: { pair: Address; blockNumber: bigint; lockers: LpLocker[]; signal?: AbortSignal },
 ): Promise<NonNullable<LiquidityPool['lp']>> {
   const { pair, blockNumber } = params;
-  const fromBlock = await findCreationBlock(client, { address: pair, toBlock: blockNumber });
+  const fromBlock = await findCreationBlock(client, { address: pair, toBlock: blockNumber, signal: params.signal });
   // scanHolders keys balances by lowercase address and leaves out address(0)
-  const { balances } = await scanHolders(client, { token: pair, fromBlock, toBlock: blockNumber });
+  const { balances, complete } = await scanHolders(client, { token: pair, fromBlock, toBlock: blockNumber, signal: params.signal });
   const positive = [...balances].filter(([, v]) => v > 0n).sort((a, b) => (b[1] > a[1] ? 1 : b[1] < a[1] ? -1 : 0));
   const parkedList = [...BURN_ADDRESSES, ...params.lockers.map((l) => l.address)].map((a) => getAddress(a));
   const parkedLower = new Set(parkedList.map((a) => a.toLowerCase()));
@@ -55,6 +55,7 @@ export async function readLpConcentration(
     holders: positive.length,
     top1: top ? share(top[1], supply!) : 0,
     burnedOrLocked: share(parkedTotal, supply!),
+    complete,
   };
   if (top && top[1] > 0n) {
     lp.top1Holder = top[0];

@@ -1,5 +1,6 @@
 import { getAddress, type Address, type PublicClient } from 'viem';
 import type { LiquidityPool, LiquiditySection } from '../../report/types';
+import { oneLine } from '../../errors';
 import { mapChainError } from '../errors';
 import { liquidityConfig, type DexDeployment, type LpLocker } from './dexes';
 import { findPools } from './findPools';
@@ -13,6 +14,7 @@ export interface ReadLiquidityParams {
   /** Replaces the chain's registry (tests pass their local deployments). */
   dexes?: DexDeployment[];
   lockers?: LpLocker[];
+  signal?: AbortSignal;
 }
 
 /**
@@ -42,7 +44,15 @@ export async function readLiquidity(client: PublicClient, params: ReadLiquidityP
           reserves: [r[0].toString(), r[1].toString()],
         };
         if (p.feeTier !== undefined) pool.feeTier = p.feeTier;
-        if (p.version === 'v2') pool.lp = await readLpConcentration(client, { pair: p.address, blockNumber, lockers });
+        if (p.version === 'v2') {
+          // One pair's LP scan failing (log limits on a busy pair) must not hide the other pools.
+          try {
+            pool.lp = await readLpConcentration(client, { pair: p.address, blockNumber, lockers, signal: params.signal });
+          } catch (err) {
+            if (params.signal?.aborted) throw err;
+            pool.lpError = oneLine(mapChainError(err, { what: `scanning LP holders of ${p.address}` }));
+          }
+        }
         return pool;
       }),
     );

@@ -68,7 +68,8 @@ export async function fetchRange(
         case 'rangeCap':
         case 'tooLarge': {
           if (info.kind === 'rangeCap' && info.maxRange && info.maxRange < state.maxSpan) state.maxSpan = info.maxRange;
-          if (info.kind === 'rangeCap' && !info.maxRange && size - 1n < state.maxSpan) state.maxSpan = max(1n, size / 2n);
+          // A range cap without a number: at most half of what was just refused.
+          if (info.kind === 'rangeCap' && !info.maxRange) state.maxSpan = min(state.maxSpan, max(1n, size / 2n));
           if (size === 1n) {
             throw new ProviderLimitError(`the RPC refuses the logs of block ${a} (over its result limit)`, { cause: err });
           }

@@ -168,8 +168,9 @@ export class SourceHttp {
       if (outcome.kind === 'ok') return outcome.response;
       if (outcome.kind === 'fail') throw outcome.error;
       const { error, retryAfterMs } = outcome;
+      // Asked to come back much later: give up now (a 503 stays a 503, a 429 says how long).
       if (retryAfterMs !== undefined && retryAfterMs > this.maxRetryAfterMs) {
-        throw new SourceRateLimitedError(req.source, { retryAfterMs });
+        throw error instanceof SourceRateLimitedError ? new SourceRateLimitedError(req.source, { retryAfterMs }) : error;
       }
       if (attempt >= this.retries) throw error;
       const wait =

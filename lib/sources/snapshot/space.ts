@@ -35,7 +35,8 @@ export interface SnapshotVote {
 
 function addresses(v: unknown, what: string): Address[] {
   if (v === undefined || v === null) return [];
-  return read.array(v, what).map((a, i) => read.address(a, `${what}[${i}]`));
+  // Checksummed and de-duplicated: the admin count feeds the "few admins" finding.
+  return [...new Set(read.array(v, what).map((a, i) => read.address(a, `${what}[${i}]`)))];
 }
 
 export async function getSpace(client: SnapshotClient, params: { id: string; signal?: AbortSignal }): Promise<SnapshotSpace> {

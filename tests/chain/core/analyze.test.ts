@@ -145,6 +145,22 @@ describe('analyzeToken on Anvil', () => {
     expect(r.holders?.source).toBe('logs');
   });
 
+  it('auto mode takes the indexer when the sample of recent logs is over the provider cap', async () => {
+    const proxy = await startFaultyRpc(node.rpcUrl, { resultCap: 1 });
+    try {
+      const r = await analyzeToken(createChainClient({ rpcUrl: proxy.url }), {
+        address: gov.token,
+        topHolders: async () => ({ source: 'ethplorer', holderCount: 12, holders: [{ address: gov.timelock, balance: parseEther('600000') }] }),
+      });
+      expect(r.holders?.source).toBe('ethplorer');
+      expect(r.holders?.complete).toBe(false);
+      expect(r.holders?.mismatches).toBeUndefined();
+      expect(r.sources.find((s) => s.section === 'holders')).toMatchObject({ source: 'ethplorer', ok: true });
+    } finally {
+      await proxy.close();
+    }
+  });
+
   it('leaves a failing section out and says why', async () => {
     const r = await analyzeToken(client(), { address: drifting, governor: drifting });
     expect(r.governance).toBeUndefined();

@@ -117,6 +117,11 @@ describe('holder scan behind a faulty provider', () => {
     expect(proxy.stats.httpRequests).toBeLessThan(proxy.stats.calls + 10);
   });
 
+  it('answers JSON-RPC batches: parallel requests share HTTP requests, per-call caps still apply', async () => {
+    await survives({ resultCap: 45 }, 'resultCap', { initialSpan: 8n });
+    expect(proxy.stats.httpRequests).toBeLessThan(proxy.stats.calls);
+  });
+
   it('every failure is a typed WhaleLensError', async () => {
     for (const faults of [{ resultCap: 1 }, { rateLimit: { retryAfterSec: 0 } }, { malformed: { kind: 'html' as const } }]) {
       const err = await scan(faults).catch((e) => e);

@@ -21,6 +21,8 @@ export interface GuardWorld {
   anvil: AnvilNode;
   c: Clients;
   risky: Address;
+  /** No owner, supply spread over 50 holders, a year old: nothing above info. */
+  healthy: Address;
   dapps: DappServer;
   b: ExtensionBrowser;
   close(): Promise<void>;
@@ -32,6 +34,13 @@ export async function startGuardWorld(extensionDir: string): Promise<GuardWorld>
   await installMulticall3(c);
   const risky = await deployNamed(c, 'OwnedToken', [parseEther('1000000')]);
   await send(c, { address: risky, abi: abiOf('OwnedToken'), functionName: 'transfer', args: [USER.address, parseEther('10')] });
+  const healthy = await deployNamed(c, 'PlainToken', ['Spread Token', 'SPRD', parseEther('5000')]);
+  for (let i = 0; i < 50; i++) {
+    const to = i === 0 ? USER.address : (`0x${(0xa11ce000 + i).toString(16).padStart(40, '0')}` as Address);
+    await send(c, { address: healthy, abi: abiOf('PlainToken'), functionName: 'transfer', args: [to, parseEther('100')] });
+  }
+  await c.test.increaseTime({ seconds: 400 * 86_400 });
+  await c.test.mine({ blocks: 1 });
   const dapps = await startDappServer({ rpcUrl: anvil.rpcUrl, account: USER.address });
   const b = await launchWithExtension({ extensionDir });
   const chain = { chainId: anvil.chainId, name: 'Anvil', rpcUrl: anvil.rpcUrl, blockscoutUrl: '', explorerUrl: '', custom: true };
@@ -42,6 +51,7 @@ export async function startGuardWorld(extensionDir: string): Promise<GuardWorld>
     anvil,
     c,
     risky,
+    healthy,
     dapps,
     b,
     async close() {
@@ -54,6 +64,8 @@ export async function startGuardWorld(extensionDir: string): Promise<GuardWorld>
 
 export async function openDapp(w: GuardWorld, name: 'viem-dapp' | 'ethers-dapp' | 'mipd-dapp') {
   const page = await w.b.context.newPage();
+  // tsx (the bench runner) compiles with keepNames: functions passed to page.evaluate then call __name.
+  await page.addInitScript('globalThis.__name = (f) => f;');
   await page.goto(`${w.dapps.url}/${name}.html`);
   // Timestamps the moment the dialog's shadow host is attached (its content is rendered synchronously).
   await page.evaluate(() => {

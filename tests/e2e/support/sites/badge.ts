@@ -39,3 +39,30 @@ export async function badgeText(page: Page): Promise<string | null> {
     await cdp.detach().catch(() => undefined);
   }
 }
+
+interface StyledNode extends DomNode {
+  nodeId: number;
+  attributes?: string[];
+}
+
+/** Computed style of the badge's outer element (class wl-badge), through the DevTools protocol. */
+export async function badgeStyle(page: Page, props: string[]): Promise<Record<string, string> | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: StyledNode };
+    const node = find(root, (n) => {
+      const attrs = (n as StyledNode).attributes ?? [];
+      const i = attrs.indexOf('class');
+      return i >= 0 && attrs[i + 1].split(' ').includes('wl-badge');
+    }) as StyledNode | undefined;
+    if (!node) return null;
+    const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', { nodeId: node.nodeId })) as {
+      computedStyle: { name: string; value: string }[];
+    };
+    return Object.fromEntries(props.map((p) => [p, computedStyle.find((s) => s.name === p)?.value ?? '']));
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
