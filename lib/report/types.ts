@@ -94,6 +94,8 @@ export interface ProxyInfo {
   /** For a ProxyAdmin contract: who owns it. */
   adminOwner?: OwnerInfo;
   beacon?: Address;
+  /** Storage layout: EIP-1967 slots, or the older ZeppelinOS slots (USDC) — same transparent pattern. */
+  layout?: 'eip1967' | 'zeppelinos';
 }
 
 export type PrivilegeName =

@@ -8,6 +8,8 @@ export function pct(value: number, bar?: number): string {
     const hidesValue = (value > 0 && Number(shown) === 0) || (value < 1 && Number(shown) === 100);
     if (!hidesBar && !hidesValue) return `${trimZeros(shown)}%`;
   }
+  // All but a sliver (e.g. Uniswap's burned minimum liquidity): say so instead of "100%".
+  if (value < 1 && value > 0.9999) return 'over 99.99%';
   return `${trimZeros((value * 100).toFixed(4))}%`;
 }
 

@@ -16,7 +16,7 @@ import { ageRules } from './rules/age';
 
 export type { Assessment, Evidence, Finding, RuleGap, Severity, Verdict } from './types';
 export { DEFAULT_THRESHOLDS, resolveThresholds, type Thresholds } from './thresholds';
-export { formatAssessment, formatEvidence } from './text';
+export { formatAssessment, formatEvidence, formatThreshold } from './text';
 
 /** Every rule, in the order findings of equal severity are listed. */
 export const RULES: readonly Rule[] = [...controlRules, ...whaleRules, ...governanceRules, ...liquidityRules, ...ageRules];

@@ -22,11 +22,18 @@ export function formatEvidence(ev: Evidence): string {
   }
 }
 
-function formatThreshold(f: Finding): string | null {
-  const t = f.threshold;
-  if (!t) return null;
-  const value = t.value > 0 && t.value < 1 ? pct(t.value) : String(t.value);
-  return `Threshold: ${t.name} ${t.comparison} ${value}`;
+const SECONDS_BARS = new Set(['minTimelockDelay', 'youngContract']);
+
+/** "top10Caution > 70%", "minTimelockDelay < 24 h", "delegatesToQuorumCaution <= 3". */
+export function formatThreshold(t: NonNullable<Finding['threshold']>): string {
+  const value = SECONDS_BARS.has(t.name) ? duration(t.value) : t.value > 0 && t.value < 1 ? pct(t.value) : String(t.value);
+  return `${t.name} ${t.comparison} ${value}`;
+}
+
+/** Names and labels come from indexers and chains: no control characters reach a terminal. */
+function clean(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '\ufffd');
 }
 
 export function formatAssessment(a: Assessment): string[] {
@@ -35,11 +42,10 @@ export function formatAssessment(a: Assessment): string[] {
     lines.push(`${MARK[f.severity]} [${f.severity}] ${f.title}`);
     lines.push(`    ${f.explanation}`);
     for (const ev of f.evidence) lines.push(`    - ${formatEvidence(ev)}`);
-    const th = formatThreshold(f);
-    if (th) lines.push(`    ${th}`);
+    if (f.threshold) lines.push(`    Threshold: ${formatThreshold(f.threshold)}`);
   }
   for (const g of a.gaps) {
     lines.push(`? [${g.status}] ${g.ruleId}: ${g.reason}`);
   }
-  return lines;
+  return lines.map(clean);
 }

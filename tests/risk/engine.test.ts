@@ -7,7 +7,7 @@ import {
   unknownReport,
   whaleReport,
 } from '../fixtures/reports/build';
-import { assess, formatAssessment, RULES } from '../../lib/risk/index';
+import { assess, formatAssessment, formatThreshold, RULES } from '../../lib/risk/index';
 import { defineRule } from '../../lib/risk/rule';
 import { pct } from '../../lib/risk/format';
 
@@ -142,10 +142,22 @@ describe('formatAssessment', () => {
     const unknown = formatAssessment(assess(unknownReport()));
     expect(unknown).toContain('? [unknown] whales.top1: holders data failed: HTTP 429 Too Many Requests');
   });
+  it('thresholds read in their units; control characters from labels never reach the terminal', () => {
+    expect(formatThreshold({ name: 'minTimelockDelay', value: 86_400, comparison: '<' })).toBe('minTimelockDelay < 24 h');
+    expect(formatThreshold({ name: 'top10Caution', value: 0.7, comparison: '>' })).toBe('top10Caution > 70%');
+    expect(formatThreshold({ name: 'delegatesToQuorumCaution', value: 3, comparison: '<=' })).toBe('delegatesToQuorumCaution <= 3');
+    const r = whaleReport();
+    r.holders!.top[0].label = { name: 'Evil\u001b[31m\u202eName', category: 'other' };
+    const lines = formatAssessment(assess(r));
+    expect(lines.join('\n')).not.toMatch(/[\u001b\u202e]/);
+    expect(lines.some((l) => l.includes('Evil\ufffd[31m\ufffdName'))).toBe(true);
+  });
+
   it('pct keeps the side of the bar visible', () => {
     expect(pct(0.71)).toBe('71%');
     expect(pct(0.7001, 0.7)).toBe('70.01%');
     expect(pct(0.999)).toBe('99.9%');
     expect(pct(0.00002)).toBe('0.002%');
+    expect(pct(0.9999999)).toBe('over 99.99%');
   });
 });

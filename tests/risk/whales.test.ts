@@ -11,6 +11,7 @@ import {
   addr,
 } from '../fixtures/reports/build';
 import { finding, severity } from './helpers';
+import { assess } from '../../lib/risk/index';
 import type { Report } from '../../lib/report/types';
 
 function withCirculating(patch: Partial<NonNullable<Report['holders']>['circulating']>): Report {
@@ -50,6 +51,18 @@ describe('whales.top10 (top 10 > 70% → caution)', () => {
     expect(f.severity).toBe('caution');
     expect(f.title).toBe('Top 10 holders own 70.01% of circulating supply');
     expect(f.evidence.filter((e) => e.kind === 'address')).toHaveLength(10);
+  });
+});
+
+describe('one finding per fact', () => {
+  it('a single holder of everything is said by whales.top1 only', () => {
+    const r = healthyReport({ holders: holdersSection([{ address: addr(1), tokens: 1000n }]) });
+    const ids = assess(r).findings.filter((f) => f.category === 'whales').map((f) => f.ruleId);
+    expect(ids).toEqual(['whales.top1']);
+  });
+  it('a second large holder keeps the list of large holders', () => {
+    const r = healthyReport({ holders: holdersSection([{ address: addr(1), tokens: 600n }, { address: addr(2), tokens: 300n }, ...spread(50, 100n, 10)]) });
+    expect(finding(r, 'whales.large-holders')?.title).toBe('2 holders each own more than 5% of circulating supply');
   });
 });
 

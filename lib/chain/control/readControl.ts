@@ -102,6 +102,7 @@ async function readControlUnmapped(client: PublicClient, params: ReadControlPara
   let proxy: ProxyInfo | undefined;
   if (slots.implementation) {
     proxy = { standard: proxyStandard(slots, implSelectors), implementation: slots.implementation };
+    if (slots.layout !== 'eip1967') proxy.layout = slots.layout;
     if (slots.admin) {
       proxy.admin = slots.admin;
       const kind = describe(slots.admin)?.kind;

@@ -6,7 +6,7 @@
 import type { Address, PublicClient } from 'viem';
 import type { CheckpointStore } from '../checkpoints';
 import { scanLogs } from '../logs/scanLogs';
-import { BalanceBook, TRANSFER_TOPIC } from './transferDecoder';
+import { BalanceBook, TRANSFER_TOPIC, applyTransfers } from './transferDecoder';
 
 export interface ScanHoldersParams {
   token: Address;
@@ -36,7 +36,7 @@ export interface ScanHoldersResult {
 const ZERO = '0x0000000000000000000000000000000000000000';
 
 interface SavedState {
-  /** [topic, balance] pairs (see BalanceBook.save). */
+  /** [address, balance] pairs (see BalanceBook.save). */
   book: [string, string][];
   transfers: number;
 }
@@ -60,7 +60,7 @@ export async function scanHolders(client: PublicClient, params: ScanHoldersParam
     signal,
     onProgress,
     onLogs: (logs) => {
-      transfers += book.apply(logs);
+      transfers += applyTransfers(book, logs);
     },
     checkpoints,
     checkpointKey: holdersCheckpointKey(chainId, token, fromBlock),

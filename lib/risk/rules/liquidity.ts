@@ -14,7 +14,9 @@ function liqSource(r: Report): Evidence[] {
 }
 
 function poolName(p: LiquidityPool): string {
-  return `${p.dex} ${p.version.toUpperCase()} ${p.pairedWith.symbol ? `pool with ${p.pairedWith.symbol}` : 'pool'}`;
+  const version = p.version.toUpperCase();
+  const dex = p.dex.toUpperCase().includes(version) ? p.dex : `${p.dex} ${version}`;
+  return `${dex} ${p.pairedWith.symbol ? `pool with ${p.pairedWith.symbol}` : 'pool'}`;
 }
 
 /** The share of LP tokens one live wallet holds; 0 when the largest holder is the burn address or a locker. */

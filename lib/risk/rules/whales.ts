@@ -43,8 +43,11 @@ export const top10Caution = defineRule<{ share: number; holders: number }>({
   requires: ['holders.circulating.top10', 'holders.top'],
   thresholds: ['top10Caution'],
   value: (r) => ({ share: r.holders!.circulating.top10, holders: r.holders!.circulating.holders }),
-  severityFor: (v, t) =>
-    v.share > t.top10Caution ? { severity: 'caution', threshold: { name: 'top10Caution', value: t.top10Caution, comparison: '>' } } : null,
+  severityFor: (v, t) => {
+    // A single holder of everything is already said by whales.top1.
+    if (v.holders === 1) return null;
+    return v.share > t.top10Caution ? { severity: 'caution', threshold: { name: 'top10Caution', value: t.top10Caution, comparison: '>' } } : null;
+  },
   title: (v, t) =>
     v.holders <= 10 && v.share >= 0.9999
       ? `Only ${plural(v.holders, 'wallet')} ${v.holders === 1 ? 'holds' : 'hold'} the whole circulating supply`
@@ -96,6 +99,8 @@ export const largeHolders = defineRule<CirculatingHolder[]>({
   thresholds: ['holderNote'],
   value: (r, t) => {
     const big = circulatingTop(r).filter((h) => h.share > t.holderNote);
+    // One big holder above the danger bar is already said by whales.top1.
+    if (big.length === 1 && big[0].share > t.top1Danger) return null;
     return big.length ? big : null;
   },
   severityFor: (_v, t) => ({ severity: 'info', threshold: { name: 'holderNote', value: t.holderNote, comparison: '>' } }),

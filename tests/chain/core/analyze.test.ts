@@ -8,6 +8,7 @@ import { analyzeToken } from '../../../lib/chain/analyzeToken';
 import { createChainClient } from '../../../lib/chain/createClient';
 import { NotAContractError, NotAnErc20Error, ScanAbortedError, WrongChainError } from '../../../lib/chain/errors';
 import { readTokenFacts } from '../../../lib/chain/token/readTokenFacts';
+import { scanHolders } from '../../../lib/chain/holders/scanHolders';
 import { classifyAddresses } from '../../../lib/chain/token/classifyAddresses';
 import type { AnalysisProgress } from '../../../lib/messaging/background-protocol';
 import { startAnvil, type AnvilNode } from '../../support/anvil';
@@ -92,6 +93,15 @@ describe('analyzeToken on Anvil', () => {
     expect(phases[0].phase).toBe('token');
     expect(phases.at(-1)).toEqual({ phase: 'done', fraction: 1 });
     expect(() => JSON.parse(JSON.stringify(r))).not.toThrow();
+  });
+
+  it('scans a Uniswap V2 LP token like any ERC-20', async () => {
+    const { balances, complete } = await scanHolders(client(), { token: pair, fromBlock: 0n, toBlock: head });
+    const lp = await c.public.readContract({ address: pair, abi: erc20, functionName: 'balanceOf', args: [accounts[0].address] });
+    expect(lp).toBeGreaterThan(0n);
+    // address(0) holds MINIMUM_LIQUIDITY; as the mint/burn counterparty it is never listed as a holder.
+    expect(balances).toEqual(new Map([[accounts[0].address.toLowerCase(), lp]]));
+    expect(complete).toBe(true);
   });
 
   it('pins the block it is given', async () => {

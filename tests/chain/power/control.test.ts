@@ -103,6 +103,19 @@ describe('readControl on real contracts', () => {
     expect(privilege(s, 'upgrade').holderDetail).toContain('beacon owner');
   });
 
+  it('ZeppelinOS-layout proxy (USDC style): upgrades held by the admin EOA, not by the token owner', async () => {
+    const s = await read(proxies.legacyProxy);
+    expect(s.proxy).toEqual({
+      standard: 'eip1967-transparent',
+      layout: 'zeppelinos',
+      implementation: proxies.transparentImplementation,
+      admin: proxies.legacyAdmin,
+      adminKind: 'eoa',
+    });
+    expect(privilege(s, 'upgrade')).toMatchObject({ heldBy: proxies.legacyAdmin, holderKind: 'eoa', selectors: ['0x3659cfe6'] });
+    expect(privilege(s, 'mint')).toMatchObject({ heldBy: proxies.tokenOwner });
+  });
+
   it('an address without code is a typed error', async () => {
     await expect(read('0x000000000000000000000000000000000000bEEF')).rejects.toThrow(/not a contract/);
   });

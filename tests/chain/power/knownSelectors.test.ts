@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { bytecodeSelectors } from '../../../lib/chain/control/bytecodeSelectors';
 import { MARKER_SELECTORS, PRIVILEGE_SELECTORS } from '../../../lib/chain/control/knownSelectors';
 import { ROLE_GRANTED_TOPIC, ROLE_REVOKED_TOPIC, roleName } from '../../../lib/chain/control/roles';
-import { EIP1967_SLOTS } from '../../../lib/chain/control/eip1967';
+import { EIP1967_SLOTS, ZEPPELINOS_SLOTS } from '../../../lib/chain/control/eip1967';
 
 describe('known selectors', () => {
   it.each([...PRIVILEGE_SELECTORS, ...Object.values(MARKER_SELECTORS)])('$signature → $selector', ({ signature, selector }) => {
@@ -24,6 +24,9 @@ describe('known selectors', () => {
     expect(roleName(keccak256(stringToHex('MINTER_ROLE')))).toBe('MINTER_ROLE');
     for (const [name, slot] of Object.entries(EIP1967_SLOTS)) {
       expect(BigInt(slot)).toBe(BigInt(keccak256(stringToHex(`eip1967.proxy.${name}`))) - 1n);
+    }
+    for (const [name, slot] of Object.entries(ZEPPELINOS_SLOTS)) {
+      expect(slot).toBe(keccak256(stringToHex(`org.zeppelinos.proxy.${name}`)));
     }
   });
 });

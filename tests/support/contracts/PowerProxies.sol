@@ -53,3 +53,43 @@ contract TokenBeacon is UpgradeableBeacon {
 contract TokenBeaconProxy is BeaconProxy {
     constructor(address beacon, bytes memory data) BeaconProxy(beacon, data) {}
 }
+
+/// The pre-EIP-1967 ZeppelinOS AdminUpgradeabilityProxy layout (USDC's FiatTokenProxy uses it):
+/// implementation and admin in keccak256("org.zeppelinos.proxy.implementation"/".admin") slots,
+/// admin-only upgrade functions, everyone else delegated.
+contract LegacyAdminProxy {
+    bytes32 private constant IMPLEMENTATION_SLOT = 0x7050c9e0f4ca769c69bd3a8ef740bc37934f8e2c036e5a723fd8ee048ed3f8c3;
+    bytes32 private constant ADMIN_SLOT = 0x10d6a54a4754c8869d6886b5f5d7fbfa5b4522237ea5c60d11bc4e7a1ff9390b;
+
+    constructor(address implementation_, address admin_, bytes memory data) {
+        assembly {
+            sstore(IMPLEMENTATION_SLOT, implementation_)
+            sstore(ADMIN_SLOT, admin_)
+        }
+        if (data.length > 0) {
+            (bool ok, ) = implementation_.delegatecall(data);
+            require(ok, "init failed");
+        }
+    }
+
+    function upgradeTo(address newImplementation) external {
+        address admin_;
+        assembly { admin_ := sload(ADMIN_SLOT) }
+        if (msg.sender != admin_) { _delegate(); }
+        assembly { sstore(IMPLEMENTATION_SLOT, newImplementation) }
+    }
+
+    fallback() external payable { _delegate(); }
+
+    function _delegate() private {
+        assembly {
+            let impl := sload(IMPLEMENTATION_SLOT)
+            calldatacopy(0, 0, calldatasize())
+            let result := delegatecall(gas(), impl, 0, calldatasize(), 0, 0)
+            returndatacopy(0, 0, returndatasize())
+            switch result
+            case 0 { revert(0, returndatasize()) }
+            default { return(0, returndatasize()) }
+        }
+    }
+}

@@ -18,6 +18,9 @@ export interface ProxyScenario {
   beaconProxy: Address;
   beacon: Address;
   beaconOwner: Address;
+  /** USDC-style ZeppelinOS proxy whose admin is an EOA (accounts[3]). */
+  legacyProxy: Address;
+  legacyAdmin: Address;
 }
 
 const ADMIN_SLOT = '0xb53127684a568b3173ae13b9f8a6016e243e63b6e8ee1178d6a717850b5d6103';
@@ -43,5 +46,21 @@ export async function deployProxyScenario(c: Clients): Promise<ProxyScenario> {
   const beaconOwner = accounts[2].address;
   const beacon = await deployNamed(c, 'TokenBeacon', [transparentImplementation, beaconOwner]);
   const beaconProxy = await deployNamed(c, 'TokenBeaconProxy', [beacon, init]);
-  return { transparent, transparentImplementation, proxyAdmin, adminOwner, uups, uupsImplementation, tokenOwner, beaconProxy, beacon, beaconOwner };
+
+  const legacyAdmin = accounts[3].address;
+  const legacyProxy = await deployNamed(c, 'LegacyAdminProxy', [transparentImplementation, legacyAdmin, init]);
+  return {
+    transparent,
+    transparentImplementation,
+    proxyAdmin,
+    adminOwner,
+    uups,
+    uupsImplementation,
+    tokenOwner,
+    beaconProxy,
+    beacon,
+    beaconOwner,
+    legacyProxy,
+    legacyAdmin,
+  };
 }

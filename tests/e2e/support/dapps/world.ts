@@ -13,6 +13,7 @@ import { DEFAULT_SETTINGS } from '../../../../lib/settings/defaults';
 import { launchWithExtension, type ExtensionBrowser } from '../browser';
 import { startDappServer, type DappServer } from './server';
 import { ShadowDialog } from './shadow-dialog';
+import { startSlowRpc } from './slow-rpc';
 
 export const USER = accounts[1];
 export const SPENDER = accounts[5].address;
@@ -28,7 +29,12 @@ export interface GuardWorld {
   close(): Promise<void>;
 }
 
-export async function startGuardWorld(extensionDir: string): Promise<GuardWorld> {
+export interface WorldOptions {
+  /** Delay every RPC answer the extension gets by this much (the page's wallet stays fast). */
+  extensionRpcDelayMs?: number;
+}
+
+export async function startGuardWorld(extensionDir: string, opts: WorldOptions = {}): Promise<GuardWorld> {
   const anvil = await startAnvil();
   const c = clientsFor(anvil);
   await installMulticall3(c);
@@ -43,7 +49,9 @@ export async function startGuardWorld(extensionDir: string): Promise<GuardWorld>
   await c.test.mine({ blocks: 1 });
   const dapps = await startDappServer({ rpcUrl: anvil.rpcUrl, account: USER.address });
   const b = await launchWithExtension({ extensionDir });
-  const chain = { chainId: anvil.chainId, name: 'Anvil', rpcUrl: anvil.rpcUrl, blockscoutUrl: '', explorerUrl: '', custom: true };
+  const slow = opts.extensionRpcDelayMs ? await startSlowRpc(anvil.rpcUrl, opts.extensionRpcDelayMs) : null;
+  const rpcUrl = slow?.url ?? anvil.rpcUrl;
+  const chain = { chainId: anvil.chainId, name: 'Anvil', rpcUrl, blockscoutUrl: '', explorerUrl: '', custom: true };
   await b.worker.evaluate(async (settings) => {
     await (globalThis as unknown as { chrome: any }).chrome.storage.local.set({ settings });
   }, { ...DEFAULT_SETTINGS, chains: [...DEFAULT_SETTINGS.chains, chain] });
@@ -57,6 +65,7 @@ export async function startGuardWorld(extensionDir: string): Promise<GuardWorld>
     async close() {
       await b.close().catch(() => undefined);
       await dapps.close();
+      await slow?.close();
       await anvil.stop();
     },
   };
