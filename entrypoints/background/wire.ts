@@ -69,7 +69,8 @@ export function wireBackground(opts: WireOptions = {}): Wired {
     });
     service.tabs.onChange = () => void savedTabsItem.setValue(service.tabs.snapshot()).catch(() => undefined);
     const saved = await savedTabsItem.getValue().catch(() => []);
-    await service.start(Array.isArray(saved) ? saved : []);
+    // Restoring is a bonus: a failure here must not leave the worker unable to answer.
+    await service.start(Array.isArray(saved) ? saved : []).catch((err) => console.warn('Whale Lens: resume failed', err));
     syncKeepalive(service);
     return service;
   })();

@@ -41,10 +41,15 @@ export class ReportService {
     this.queue = new AnalysisQueue(deps.concurrency ?? 2, (key, progress) => this.emit(key, progress));
   }
 
+  /** The address as the requester wrote it (checksummed), per running key: events carry it back. */
+  private readonly addresses = new Map<string, Address>();
+
   private emit(key: string, progress: AnalysisProgress): void {
     if (!this.deps.emitProgress) return;
-    const [chainId, address] = key.split(':');
-    this.deps.emitProgress({ type: 'analysis.progress', chainId: Number(chainId), address: address as Address, progress });
+    const [chainId, lower] = key.split(':');
+    const address = this.addresses.get(key) ?? (lower as Address);
+    if (progress.phase === 'done') this.addresses.delete(key);
+    this.deps.emitProgress({ type: 'analysis.progress', chainId: Number(chainId), address, progress });
   }
 
   siteDismissed(settings: Settings, hostname: string | undefined): boolean {
@@ -87,6 +92,7 @@ export class ReportService {
     if (existing) return existing;
     const chain = chainSettings(settings, chainId)!;
     const { cache } = this.deps;
+    this.addresses.set(key, address);
     const job = this.queue.start(key, async (signal, onProgress) => {
       await cache.pending.put({ key, chainId, address, startedAt: (this.deps.now ?? Date.now)() }).catch(() => undefined);
       const report = await this.deps.analyze({
@@ -110,6 +116,7 @@ export class ReportService {
         this.onReport?.(key, report);
       },
       (err) => {
+        this.addresses.delete(key);
         // A cancelled or failed analysis is not resumed at the next start; a killed worker never gets here.
         void cache.pending.delete(key).catch(() => undefined);
         this.onFailure?.(key, err);

@@ -109,7 +109,7 @@ describe('background wiring', () => {
     analyzer.finish();
     await until(() => popup.messages.some((m) => m.progress.phase === 'done'));
     expect(popup.messages.map((m) => m.progress.phase)).toEqual(expect.arrayContaining(['queued', 'holders', 'done']));
-    expect(asker.messages.some((m) => m.progress.phase === 'holders' && m.address === TOKEN.toLowerCase())).toBe(true);
+    expect(asker.messages.some((m) => m.progress.phase === 'holders' && m.address === TOKEN)).toBe(true);
     expect(bystander.messages).toEqual([]);
     expect(stranger.messages).toEqual([]);
   });
