@@ -93,10 +93,6 @@ function messagesOf(err: unknown): string {
   return parts.join(' | ');
 }
 
-export function isAbort(err: unknown): boolean {
-  return err instanceof ScanAbortedError || (err instanceof Error && err.name === 'AbortError');
-}
-
 function findIn<T>(err: unknown, cls: abstract new (...a: never[]) => T): T | undefined {
   let e: unknown = err;
   for (let i = 0; e && i < 8; i++) {

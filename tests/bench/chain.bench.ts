@@ -177,12 +177,13 @@ async function requestRows(): Promise<BenchRow[]> {
         pass: batched.http < unbatched.http,
       },
       {
-        name: `  same, JSON-RPC calls (eth_call ${batched.ethCalls} vs ${unbatched.ethCalls})`,
+        name: `  same, JSON-RPC calls inside them (eth_call ${batched.ethCalls} vs ${unbatched.ethCalls})`,
         ours: `${batched.calls} calls`,
         baseline: `${unbatched.calls} calls`,
         ratio: batched.calls / unbatched.calls,
-        budget: '< 1×',
-        pass: batched.calls < unbatched.calls,
+        // Both sides use multicall3 for the reads that are multicalls by design: same calls, fewer trips.
+        budget: 'info',
+        pass: null,
       },
     ];
   } finally {

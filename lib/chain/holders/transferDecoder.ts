@@ -22,21 +22,10 @@ export function applyTransfers(book: BalanceBook, logs: readonly RawLog[]): numb
     const from = t[1];
     const to = t[2];
     if (from.length !== 66 || to.length !== 66) throw malformed('a Transfer topic is not 32 bytes');
-    const value = word(logs[i].data);
+    if (!book.move(from, to, logs[i].data)) throw malformed('a Transfer value or topic is not hex');
     applied++;
-    if (value !== 0n) book.move(from, to, value);
   }
   return applied;
-}
-
-function word(data: string): bigint {
-  try {
-    if (data.length === 66) return BigInt(data);
-    if (data.length > 66) return BigInt(data.slice(0, 66));
-    return data.length > 2 ? BigInt(data) : 0n;
-  } catch {
-    throw malformed('a Transfer value is not hex');
-  }
 }
 
 function malformed(details: string): MalformedResponseError {
