@@ -5,12 +5,12 @@
  * in `sources` with its error (unknown is never shown as safe); only a failure to read the token
  * itself fails the whole analysis.
  */
-import { getAddress, type Address, type PublicClient } from 'viem';
+import { BlockNotFoundError, getAddress, type Address, type PublicClient } from 'viem';
 import { REPORT_SCHEMA_VERSION, type AddressKind, type LabelCategory, type Report } from '../report/types';
 import type { AnalysisPhase, AnalysisProgress } from '../messaging/background-protocol';
 import { oneLine } from '../errors';
 import type { CheckpointStore } from './checkpoints';
-import { NotAContractError, ScanAbortedError, WrongChainError, mapChainError } from './errors';
+import { BlockUnavailableError, NotAContractError, ScanAbortedError, WrongChainError, mapChainError } from './errors';
 import { readTokenFacts } from './token/readTokenFacts';
 import { findCreationBlock } from './token/findCreationBlock';
 import { classifyAddresses } from './token/classifyAddresses';
@@ -65,6 +65,7 @@ export async function analyzeToken(client: PublicClient, params: AnalyzeTokenPar
     client.getBlock({ blockNumber }),
     client.getCode({ address, blockNumber }),
   ]).catch((err) => {
+    if (err instanceof BlockNotFoundError) throw new BlockUnavailableError(blockNumber, { cause: err });
     throw mapChainError(err, { rpc, what: `reading block ${blockNumber}` });
   });
   if (!code || code === '0x') throw new NotAContractError(address, blockNumber);

@@ -69,6 +69,14 @@ export class NotAnErc20Error extends ChainError {
   }
 }
 
+/** The pinned block does not exist (yet) on this chain, or the node cannot serve it. */
+export class BlockUnavailableError extends ChainError {
+  override name = 'BlockUnavailableError';
+  constructor(blockNumber: bigint, options: { cause?: unknown } = {}) {
+    super(`block ${blockNumber} is not available from this RPC`, options);
+  }
+}
+
 /** The provider refuses even the smallest request we can make (e.g. one block has more logs than its cap). */
 export class ProviderLimitError extends ChainError {
   override name = 'ProviderLimitError';

@@ -44,6 +44,9 @@ export class BalanceBook {
   private w = new Int32Array(WORDS);
   private bad = 0;
 
+  /** `foldAfter` is for tests; the default keeps every limb exact. */
+  constructor(private readonly foldAfter = FOLD_AFTER) {}
+
   get size(): number {
     return this.count;
   }
@@ -68,7 +71,7 @@ export class BalanceBook {
       limbs[oa + k] -= value[k];
       limbs[ob + k] += value[k];
     }
-    if (++this.additions >= FOLD_AFTER) this.fold();
+    if (++this.additions >= this.foldAfter) this.fold();
     return true;
   }
 

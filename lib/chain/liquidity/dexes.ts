@@ -139,7 +139,10 @@ export const CHAIN_LIQUIDITY: Record<number, ChainLiquidity> = {
 
 export const LIQUIDITY_SOURCES = { tokens: TOKENS } as const;
 
+const LOCAL_DEV_CHAIN = 31337;
+
 /** The chain's registry entry, or an empty one (unknown chain: no pools can be looked up). */
 export function liquidityConfig(chainId: number): ChainLiquidity {
-  return CHAIN_LIQUIDITY[chainId] ?? { quoteTokens: [], dexes: [], lockers: [] };
+  // 31337 (Anvil/Hardhat) is usually a mainnet fork: mainnet's factories and quote tokens apply.
+  return CHAIN_LIQUIDITY[chainId === LOCAL_DEV_CHAIN ? 1 : chainId] ?? { quoteTokens: [], dexes: [], lockers: [] };
 }

@@ -87,11 +87,16 @@ export async function scanLogs(
   let lastSave = Date.now();
   let saving: Promise<void> = Promise.resolve();
 
+  // Snapshots of a million holders take a while: keep checkpointing under ~5% of the scan's time.
+  let saveEvery = CHECKPOINT_EVERY_MS;
   const checkpoint = () => {
     if (!store) return;
-    const cp = { key: store.key, nextBlock: Number(flushedTo + 1n), toBlock: Number(toBlock), state: store.save(), updatedAt: Date.now() };
-    lastSave = cp.updatedAt;
-    saving = saving.then(() => store.cps.put(cp));
+    const started = Date.now();
+    const cp = { key: store.key, nextBlock: Number(flushedTo + 1n), toBlock: Number(toBlock), state: store.save(), updatedAt: started };
+    lastSave = Date.now();
+    saveEvery = Math.max(CHECKPOINT_EVERY_MS, 20 * (lastSave - started));
+    // A failed write (storage full) must not stop later ones, nor the scan.
+    saving = saving.catch(() => undefined).then(() => store.cps.put(cp));
   };
 
   const flush = () => {
@@ -103,7 +108,7 @@ export async function scanLogs(
       flushedTo = chunk.to;
     }
     onProgress?.(Math.min(1, Number(flushedTo - fromBlock + 1n) / total));
-    if (store && Date.now() - lastSave >= CHECKPOINT_EVERY_MS) checkpoint();
+    if (store && Date.now() - lastSave >= saveEvery) checkpoint();
     wakeAll();
   };
 

@@ -9,6 +9,7 @@ import type { ConcentrationSummary, Report } from '../../report/types';
 import { analyzeToken } from '../../chain/analyzeToken';
 import { createChainClient } from '../../chain/createClient';
 import {
+  BlockUnavailableError,
   NotAContractError,
   NotAnErc20Error,
   RpcTimeoutError,
@@ -73,7 +74,7 @@ export function parseTokenArgs(argv: string[]): TokenArgs {
 
 /** Errors that mean "fix your input or your endpoint": exit 2. */
 function isUserFacing(err: unknown): boolean {
-  return [InputError, RpcUnreachableError, RpcTimeoutError, WrongChainError, NotAContractError, NotAnErc20Error].some(
+  return [InputError, RpcUnreachableError, RpcTimeoutError, WrongChainError, NotAContractError, NotAnErc20Error, BlockUnavailableError].some(
     (cls) => err instanceof cls,
   );
 }

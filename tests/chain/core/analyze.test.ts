@@ -191,6 +191,18 @@ describe('analyzeToken on Anvil', () => {
     }
   });
 
+  it('leaves holders out, never partial, when the provider cannot serve the logs', async () => {
+    const proxy = await startFaultyRpc(node.rpcUrl, { resultCap: 0 });
+    try {
+      const r = await analyzeToken(createChainClient({ rpcUrl: proxy.url }), { address: drifting });
+      expect(r.holders).toBeUndefined();
+      expect(r.sources.find((s) => s.section === 'holders')).toMatchObject({ ok: false, error: expect.stringMatching(/refuses the logs of block/) });
+      expect(r.token.symbol).toBe('DRIFT');
+    } finally {
+      await proxy.close();
+    }
+  });
+
   it('reads bytes32 names and rejects what is not an ERC-20 token', async () => {
     const mkr = await deployNamed(c, 'CoreTokenBytes32');
     expect(await readTokenFacts(client(), { address: mkr })).toMatchObject({ name: 'Maker', symbol: 'MKR', decimals: 18 });

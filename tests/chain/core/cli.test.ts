@@ -71,6 +71,7 @@ describe('report token', () => {
     ['a wrong chain', async () => [gov.token, '--rpc', node.rpcUrl, '--chain-id', '1'], /serves chain 31337, expected chain 1/],
     ['not a contract', async () => [accounts[5].address, '--rpc', node.rpcUrl], /is not a contract/],
     ['not an ERC-20', async () => [await deployNamed(c, 'CoreNotAToken'), '--rpc', node.rpcUrl], /is not an ERC-20 token/],
+    ['a block beyond the head', async () => [gov.token, '--rpc', node.rpcUrl, '--block', '99999999'], /block 99999999 is not available/],
     ['a bad address', async () => ['0x1234', '--rpc', node.rpcUrl], /not an address/],
     ['a missing --rpc', async () => [gov.token], /--rpc URL is required/],
     ['a bad --block', async () => [gov.token, '--rpc', node.rpcUrl, '--block', 'latest'], /--block must be a block number/],

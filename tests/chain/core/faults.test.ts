@@ -75,6 +75,12 @@ describe('holder scan behind a faulty provider', () => {
     await survives({ rateLimit: { every: 2, times: 2, retryAfterSec: 0 } }, 'rateLimit', { initialSpan: 20n });
   });
 
+  it('honours Retry-After', async () => {
+    const t = Date.now();
+    await survives({ rateLimit: { times: 1, retryAfterSec: 1 } }, 'rateLimit');
+    expect(Date.now() - t).toBeGreaterThanOrEqual(1_000);
+  });
+
   it('gives up with RpcRateLimitedError when every request is refused', async () => {
     await expect(scan({ rateLimit: { retryAfterSec: 0 } })).rejects.toBeInstanceOf(RpcRateLimitedError);
   });

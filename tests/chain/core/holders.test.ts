@@ -2,6 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChainClient } from '../../../lib/chain/createClient';
 import { scanHolders } from '../../../lib/chain/holders/scanHolders';
 import { memoryCheckpoints } from '../../../lib/chain/checkpoints';
+import { fileCheckpoints } from '../../../lib/chain/fileCheckpoints';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { findCreationBlock } from '../../../lib/chain/token/findCreationBlock';
 import { ScanAbortedError } from '../../../lib/chain/errors';
 import { balancesOf, startCoreWorld, type CoreWorld } from './world';
@@ -13,7 +17,11 @@ describe('holders from Transfer logs on Anvil', () => {
     w = await startCoreWorld();
     truth = await balancesOf(w.c, w.token, w.holders, w.head);
   });
-  afterAll(() => w?.node.stop());
+  let tmp: string | undefined;
+  afterAll(async () => {
+    await w?.node.stop();
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
 
   it('matches balanceOf for every holder', async () => {
     const client = createChainClient({ rpcUrl: w.node.rpcUrl });
@@ -34,9 +42,12 @@ describe('holders from Transfer logs on Anvil', () => {
     expect(await findCreationBlock(client, { address: w.token, toBlock: w.head })).toBe(w.creationBlock);
   });
 
-  it('resumes an aborted scan from its checkpoint with identical balances', async () => {
+  it.each([
+    ['memory', () => memoryCheckpoints()],
+    ['file', () => fileCheckpoints((tmp = mkdtempSync(join(tmpdir(), 'wl-scan-'))))],
+  ])('resumes an aborted scan from its checkpoint with identical balances (%s store)', async (_, makeStore) => {
     const client = createChainClient({ rpcUrl: w.node.rpcUrl });
-    const checkpoints = memoryCheckpoints();
+    const checkpoints = makeStore();
     const ctl = new AbortController();
     let progressed = 0;
     const first = scanHolders(client, {

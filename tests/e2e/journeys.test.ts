@@ -1,0 +1,150 @@
+/**
+ * The demo's journeys in real Chromium, on the same world and dapp as `npm start`: badge per
+ * token, popup findings and charts, the pre-sign dialog (Cancel / Continue), a swap that passes,
+ * a worker stopped mid-analysis, an RPC outage ("unknown", never safe) and recovery. The
+ * extension's only endpoint is a recording proxy in front of Anvil; privacy.test.ts audits it.
+ * Screenshots: tests/artifacts/journey-*.png, best three copied to assets/screenshots/.
+ */
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parseEther, type Address } from 'viem';
+import type { Page } from 'playwright-core';
+import { startDemo, type DemoSession } from '../demo/session';
+import { DEMO_CHAIN_NAME } from '../demo/configure-extension';
+import { DEMO_USER } from '../demo/world';
+import { deployNamed } from '../support/scenarios/tx';
+import { badgeText } from './support/sites/badge';
+import { ShadowDialog } from './support/dapps/shadow-dialog';
+import { result, start, walletSaw } from './support/dapps/world';
+
+const artifacts = fileURLToPath(new URL('../artifacts', import.meta.url));
+const screenshots = fileURLToPath(new URL('../../assets/screenshots', import.meta.url));
+const BADGE_WORD = { ok: /^No red flags/, caution: /^Caution: /, danger: /^Danger: / } as const;
+
+describe('demo journeys in Chromium', () => {
+  let s: DemoSession;
+  beforeAll(async () => {
+    mkdirSync(artifacts, { recursive: true });
+    mkdirSync(screenshots, { recursive: true });
+    s = await startDemo({ extensionDir: inject('extensionDir'), proxy: true });
+  }, 180_000);
+  afterAll(() => s?.close());
+
+  const nonce = () => s.c.public.getTransactionCount({ address: DEMO_USER.address, blockTag: 'pending' });
+  const shot = async (page: Page, name: string, asset?: string) => {
+    const path = join(artifacts, `journey-${name}.png`);
+    await page.screenshot({ path });
+    if (asset) copyFileSync(path, join(screenshots, `${asset}.png`));
+  };
+  async function openToken(key: string) {
+    const page = await s.b.context.newPage();
+    await page.addInitScript('globalThis.__name = (f) => f;');
+    await page.goto(s.dapp.tokenUrls[key]!);
+    return page;
+  }
+  async function analyseInPopup(address: Address) {
+    const page = await s.b.context.newPage();
+    await page.setViewportSize({ width: 380, height: 600 });
+    await page.goto(`chrome-extension://${s.b.extensionId}/popup.html`);
+    await page.getByLabel('Token address').fill(address);
+    await page.getByLabel('Chain').selectOption({ label: `${DEMO_CHAIN_NAME} (31337)` });
+    await page.getByRole('button', { name: 'Analyse' }).click();
+    return page;
+  }
+
+  it('badge: the right verdict on each token’s page', async () => {
+    for (const t of Object.values(s.world.tokens)) {
+      const page = await openToken(t.key);
+      // Healthy: "No red flags" once the analysis knows the contract's age; until then "Not verified" (never green by default).
+      const want = t.key === 'healthy' ? /^(No red flags|Not verified: contract age unknown)/ : BADGE_WORD[t.expected];
+      await expect.poll(() => badgeText(page), { timeout: 60_000, interval: 500 }).toMatch(want);
+      console.log(`[journey] ${t.symbol}: ${(await badgeText(page))?.slice(0, 100)}`);
+      if (t.key === 'rug') await shot(page, 'badge-rug', 'badge');
+      await page.close();
+    }
+  });
+
+  it('popup: findings and charts for each token', async () => {
+    for (const t of Object.values(s.world.tokens)) {
+      const page = await analyseInPopup(t.address);
+      await page.locator('header.wl-header [data-verdict]').waitFor({ timeout: 60_000 });
+      const verdict = await page.locator('header.wl-header [data-verdict]').getAttribute('data-verdict');
+      if (t.key === 'healthy') expect(['ok', 'unknown']).toContain(verdict);
+      else expect(verdict).toBe(t.expected);
+      if (t.expected !== 'ok') await expect(page.locator('ol.wl-findings > li').count()).resolves.toBeGreaterThan(0);
+      if (t.key === 'whale') await shot(page, 'popup-whale', 'popup');
+      await page.getByRole('tab', { name: 'Holders' }).click();
+      await expect(page.getByRole('tabpanel').locator('svg').count()).resolves.toBeGreaterThan(0);
+      await page.close();
+    }
+  });
+
+  it('approve the rug-risk token: dialog → Cancel (4001, nothing mined), then → Continue (mined)', async () => {
+    const page = await openToken('rug');
+    const dialog = await ShadowDialog.for(page);
+    const before = await nonce();
+    await start(page, `window.demo.approve('rug')`);
+    const d = await dialog.waitFor((x) => x !== null && /Danger/.test(x.name), 30_000);
+    expect(d!.text).toMatch(/Unlimited approval/);
+    await shot(page, 'dialog-rug', 'dialog');
+    await dialog.click('Cancel');
+    expect((await result(page)).code).toBe(4001);
+    expect(await walletSaw(page)).not.toContain('eth_sendTransaction');
+    expect(await nonce()).toBe(before);
+
+    await start(page, `window.demo.approve('rug', '1000')`);
+    await dialog.waitFor((x) => x !== null && /Danger/.test(x.name), 30_000);
+    await dialog.click('Continue to wallet');
+    const r = await result(page);
+    expect(r.ok).toMatch(/^0x[0-9a-f]{64}$/);
+    expect((await s.c.public.waitForTransactionReceipt({ hash: r.ok as `0x${string}` })).status).toBe('success');
+    expect(await nonce()).toBe(before + 1);
+    await page.close();
+  });
+
+  it('swap the healthy token: no dialog, mined', async () => {
+    const page = await openToken('healthy');
+    const dialog = await ShadowDialog.for(page);
+    await start(page, `window.demo.swap('healthy')`);
+    const r = await result(page);
+    expect(r.ok).toMatch(/^0x[0-9a-f]{64}$/);
+    expect(await dialog.dialog()).toBeNull();
+    expect((await s.c.public.waitForTransactionReceipt({ hash: r.ok as `0x${string}` })).status).toBe('success');
+    await page.close();
+  });
+
+  it('the worker is stopped mid-analysis and the next request still completes', async () => {
+    const fresh = await deployNamed(s.c, 'CoreToken', ['Fresh', 'FRSH', parseEther('1000')]);
+    const page = await analyseInPopup(fresh);
+    const cdp = await s.b.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    await page.close();
+    const again = await analyseInPopup(fresh);
+    await again.locator('header.wl-header [data-verdict]:not([data-verdict="unknown"])').waitFor({ timeout: 60_000 });
+    await again.close();
+  });
+
+  it('the RPC goes down → "unknown", never safe; it recovers when the RPC returns', async () => {
+    const fresh = await deployNamed(s.c, 'CoreToken', ['Outage', 'OUTG', parseEther('1000')]);
+    s.proxy!.setDown(true);
+    const page = await analyseInPopup(fresh);
+    await page.locator('.wl-state-error, header.wl-header [data-verdict="unknown"]').first().waitFor({ timeout: 60_000 });
+    expect(await page.locator('[data-verdict="ok"]').count()).toBe(0);
+    await expect(page.locator('body').innerText()).resolves.not.toMatch(/No red flags/);
+    await shot(page, 'popup-rpc-down');
+    s.proxy!.setDown(false);
+    const retry = page.getByRole('button', { name: 'Retry' });
+    let after = page;
+    if (await retry.count()) await retry.click();
+    else {
+      await page.close();
+      after = await analyseInPopup(fresh);
+    }
+    await after.locator('header.wl-header [data-verdict]:not([data-verdict="unknown"])').waitFor({ timeout: 60_000 });
+    await after.close();
+  });
+});
