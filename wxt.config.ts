@@ -21,7 +21,12 @@ export default defineConfig({
     // use_dynamic_url: pages cannot probe a fixed chrome-extension:// URL to detect Whale Lens.
     web_accessible_resources: [{ resources: ['detect-badge.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
     browser_specific_settings: {
-      gecko: { id: 'whale-lens@whalelens.dev', strict_min_version: '128.0' },
+      gecko: {
+        id: 'whale-lens@whalelens.dev',
+        strict_min_version: '128.0',
+        // Firefox's data-collection consent: Whale Lens collects nothing.
+        data_collection_permissions: { required: ['none'] },
+      },
     },
   },
 });

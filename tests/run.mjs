@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const run = (cmd, args) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit' }).status ?? 1;
+const run = (cmd, args, opts = {}) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...opts }).status ?? 1;
 
 const lock = `${root}package-lock.json`;
 const marker = `${root}node_modules/.package-lock.json`;
@@ -13,5 +13,14 @@ if (!existsSync(marker) || statSync(marker).mtimeMs < statSync(lock).mtimeMs) {
   console.log('Installing dependencies (npm ci)...');
   if (run('npm', ['ci', '--no-audit', '--no-fund']) !== 0) process.exit(1);
 }
+
+// One list of browser locations (tests/e2e/support/browser.ts); its hint is the one line shown when none is found.
+const probe = spawnSync(
+  `${root}node_modules/.bin/tsx`,
+  ['-e', "import('./tests/e2e/support/browser.ts').then((m) => { if (!m.findChromium()) { console.error(m.NO_BROWSER_HINT); process.exit(3); } })"],
+  { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] },
+);
+if (probe.status !== 0) process.exit(probe.status ?? 1);
+
 const extra = process.argv.slice(2);
 process.exit(run('npx', ['vitest', 'run', '--config', 'tests/vitest.config.ts', ...extra]));

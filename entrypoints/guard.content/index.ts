@@ -18,6 +18,8 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_start',
   allFrames: false,
+  // WXT would otherwise post "<extension-id>:…:content-script-started" to every page: a fingerprint.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const open = new Set<(d: Decision) => void>();
     // If the extension is reloaded mid-dialog its UI disappears: let the wallet ask instead.

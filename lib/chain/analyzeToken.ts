@@ -74,10 +74,19 @@ export async function analyzeToken(client: PublicClient, params: AnalyzeTokenPar
   const sources: Sources = [{ section: 'token', source: 'rpc', ok: true }];
   progress('token', 1);
 
-  const creationBlock = await findCreationBlock(client, { address, toBlock: blockNumber, signal }).catch((err) => {
+  // A pruned block counts as "has code", so the answer can be too early: fine for a scan's start,
+  // but then the contract's age is unknown (an early guess would make a young contract look old).
+  const unavailable = new Set<bigint>();
+  const creationBlock = await findCreationBlock(client, {
+    address,
+    toBlock: blockNumber,
+    signal,
+    onUnavailable: (b) => unavailable.add(b),
+  }).catch((err) => {
     if (signal?.aborted) throw new ScanAbortedError('analysis', { cause: err });
     return undefined; // only a hint for the scans below; they fall back to block 0
   });
+  const creationExact = creationBlock !== undefined && !unavailable.has(creationBlock);
 
   progress('holders', 0);
   let holderData: HolderData | undefined;
@@ -116,7 +125,7 @@ export async function analyzeToken(client: PublicClient, params: AnalyzeTokenPar
     }
   };
   const topAddresses = (holderData?.holders ?? []).slice(0, REPORT_TOP).map((h) => h.address);
-  const [control, governance, liquidity, kinds] = await Promise.all([
+  const [control, governance, liquidity, kinds, creation] = await Promise.all([
     settle('control', () => readControl(client, { address, blockNumber, fromBlock: creationBlock })),
     params.governor
       ? settle('governance', () =>
@@ -126,6 +135,8 @@ export async function analyzeToken(client: PublicClient, params: AnalyzeTokenPar
       : Promise.resolve(undefined),
     settle('liquidity', () => readLiquidity(client, { token: address, blockNumber, chainId, ...params.liquidity })),
     classifyAddresses(client, { addresses: topAddresses, blockNumber }).catch(() => []),
+    // The contract's age for the risk rules; joins the same JSON-RPC batch as the reads above.
+    creationExact ? client.getBlock({ blockNumber: creationBlock! }).catch(() => undefined) : Promise.resolve(undefined),
   ]);
   // Fixed order, whatever finished first.
   for (const section of ['control', 'governance', 'liquidity']) if (outcomes[section]) sources.push(outcomes[section]);
@@ -154,7 +165,11 @@ export async function analyzeToken(client: PublicClient, params: AnalyzeTokenPar
     report.holders = buildHoldersSection(holderData, { chainId, kinds: kindMap, known, exclude: params.excludeCategories });
     sources.splice(1, 0, { section: 'holders', source: holderData.source, ok: true, ...(holderData.note ? { error: holderData.note } : {}) });
   }
-  if (control) report.control = control;
+  if (control) {
+    if (creationExact) control.creationBlock = Number(creationBlock);
+    if (creation) control.creationTimestamp = Number(creation.timestamp);
+    report.control = control;
+  }
   if (governance) report.governance = governance;
   if (liquidity) report.liquidity = liquidity;
   progress('done', 1);

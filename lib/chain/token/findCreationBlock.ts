@@ -11,7 +11,13 @@ const K = 8;
 
 export async function findCreationBlock(
   client: PublicClient,
-  params: { address: Address; toBlock: bigint; signal?: AbortSignal },
+  params: {
+    address: Address;
+    toBlock: bigint;
+    signal?: AbortSignal;
+    /** Told about each block whose state the node could not serve (counted as "has code"). */
+    onUnavailable?: (blockNumber: bigint) => void;
+  },
 ): Promise<bigint> {
   const { address, toBlock, signal } = params;
   const hasCode = async (blockNumber: bigint): Promise<boolean> => {
@@ -19,7 +25,10 @@ export async function findCreationBlock(
       const code = await client.getCode({ address, blockNumber });
       return !!code && code !== '0x';
     } catch (err) {
-      if (isStateUnavailable(err)) return true;
+      if (isStateUnavailable(err)) {
+        params.onUnavailable?.(blockNumber);
+        return true;
+      }
       throw mapChainError(err, { what: 'finding the creation block' });
     }
   };
