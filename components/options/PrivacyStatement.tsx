@@ -13,7 +13,8 @@ export function endpointsOf(settings: Settings): string[] {
     add(c.blockscoutUrl);
   }
   if (settings.chains.some((c) => c.chainId === 1)) hosts.add('api.ethplorer.io');
-  hosts.add('hub.snapshot.org');
+  // Only space ids of known protocols go there; '' turns Snapshot off.
+  add(settings.snapshotUrl ?? 'https://hub.snapshot.org/graphql');
   if (settings.apiKeys.tally) hosts.add('api.tally.xyz');
   if (settings.goplusEnabled) hosts.add('api.gopluslabs.io');
   return [...hosts].sort();

@@ -37,6 +37,13 @@ export interface AnalyzeTokenParams {
   onProgress?: (p: AnalysisProgress) => void;
   topHolders?: (ctx: { chainId: number; token: Address; blockNumber: bigint }) => Promise<IndexerHolders | null>;
   sourceMode?: 'auto' | 'logs' | 'indexer';
+  /** In 'indexer' mode, scan logs when no indexer answers (Blockscout → Ethplorer → logs). */
+  fallbackToLogs?: boolean;
+  /**
+   * Indexers the `topHolders` hook tried and gave up on (the caller's onSourceError fills it):
+   * each becomes a failed `holders` entry in `sources`, so a fallback is visible.
+   */
+  indexerFailures?: readonly { source: 'blockscout' | 'ethplorer'; error: string }[];
   /** DEX registry override (tests pass their local deployments). */
   liquidity?: Pick<ReadLiquidityParams, 'dexes' | 'lockers'>;
 }
@@ -101,12 +108,15 @@ export async function analyzeToken(client: PublicClient, params: AnalyzeTokenPar
       onProgress: (f) => progress('holders', f),
       topHolders: params.topHolders,
       sourceMode: params.sourceMode,
+      fallbackToLogs: params.fallbackToLogs,
     });
   } catch (err) {
     checkAbort();
     if (err instanceof ScanAbortedError) throw err;
-    sources.push({ section: 'holders', source: params.sourceMode === 'indexer' ? 'blockscout' : 'logs', ok: false, error: oneLine(mapChainError(err, { rpc, what: 'reading holders' })) });
+    const indexerOnly = params.sourceMode === 'indexer' && !params.fallbackToLogs;
+    sources.push({ section: 'holders', source: indexerOnly ? 'blockscout' : 'logs', ok: false, error: oneLine(mapChainError(err, { rpc, what: 'reading holders' })) });
   }
+  for (const f of params.indexerFailures ?? []) sources.push({ section: 'holders', source: f.source, ok: false, error: f.error });
   checkAbort();
 
   progress('control', 0);
@@ -163,7 +173,9 @@ export async function analyzeToken(client: PublicClient, params: AnalyzeTokenPar
     if (governance?.timelock) known.set(governance.timelock.toLowerCase(), 'treasury');
     const kindMap = new Map<string, AddressKind>(kinds.map((k) => [k.address.toLowerCase(), k.kind]));
     report.holders = buildHoldersSection(holderData, { chainId, kinds: kindMap, known, exclude: params.excludeCategories });
-    sources.splice(1, 0, { section: 'holders', source: holderData.source, ok: true, ...(holderData.note ? { error: holderData.note } : {}) });
+    // After the token line and any indexer that failed before this source answered.
+    const at = 1 + (params.indexerFailures?.length ?? 0);
+    sources.splice(at, 0, { section: 'holders', source: holderData.source, ok: true, ...(holderData.note ? { error: holderData.note } : {}) });
   }
   if (control) {
     if (creationExact) control.creationBlock = Number(creationBlock);

@@ -1,52 +1,39 @@
 /**
- * The real analyzer: viem client for the configured RPC URL → chain-core's analyzeToken, with
- * the chain's configured Blockscout instance (if any) for the largest holders and the contract's
- * age/verification. Only token/contract addresses and the chain id reach these endpoints; Ethplorer
- * (not a configured endpoint) is asked only when the user gave an Ethplorer key.
+ * The real analyzer: viem client for the configured RPC URL → gatherTokenReport (chain-core's
+ * analyzeToken plus indexers), with the chain's configured Blockscout instance (if any) for the
+ * largest holders and the contract's age/verification, and — for a protocol with a Snapshot space
+ * in the registry — the space's voting concentration from the user's Snapshot hub setting. Only
+ * token/contract addresses, the chain id and the space id reach these endpoints; Ethplorer (not a
+ * configured endpoint) is asked only when the user gave an Ethplorer key.
  */
-import { analyzeToken } from '../chain/analyzeToken';
 import { createChainClient } from '../chain/createClient';
-import { indexerTopHolders } from '../sources/topHolders';
-import { contractInfo } from '../sources/contractInfo';
-import { chainSettings } from '../settings/defaults';
-import type { ContractInfo } from '../sources/types';
-import { mergeContractInfo } from './enrich';
+import { chainSettings, DEFAULT_SNAPSHOT_URL } from '../settings/defaults';
+import { gatherTokenReport } from './gatherReport';
 import type { Analyzer } from './types';
 
 export function chainAnalyzer(): Analyzer {
-  return async ({ chainId, address, governor, rpcUrl, settings, checkpoints, signal, onProgress }) => {
+  return async ({ chainId, address, governor, snapshotSpace, rpcUrl, settings, checkpoints, signal, onProgress }) => {
     const client = createChainClient({ rpcUrl, chainId });
     const blockscoutUrl = chainSettings(settings, chainId)?.blockscoutUrl || undefined;
-    const ethplorerKey = settings.apiKeys.ethplorer;
-    const useIndexer = Boolean(blockscoutUrl || (chainId === 1 && ethplorerKey));
-    const topHolders = useIndexer
-      ? indexerTopHolders({
-          chainId,
-          blockscoutUrl,
-          blockscoutKey: blockscoutUrl ? settings.apiKeys.blockscout : undefined,
-          ethplorerKey,
-          ethplorerUrl: ethplorerKey ? undefined : null,
-          signal,
-        })
-      : undefined;
-    // Indexer facts load alongside the chain reads; their failure is recorded, never fatal.
-    const info: Promise<{ info: ContractInfo | null; error?: unknown }> = blockscoutUrl
-      ? contractInfo({ chainId, blockscoutUrl, signal }, address).then(
-          (i) => ({ info: i }),
-          (error) => ({ info: null, error }),
-        )
-      : Promise.resolve({ info: null });
-    const report = await analyzeToken(client, {
+    const ethplorerKey = settings.apiKeys.ethplorer || undefined;
+    // '' turns Snapshot off; an absent setting (older stored value) means the public hub.
+    const snapshotUrl = settings.snapshotUrl ?? DEFAULT_SNAPSHOT_URL;
+    const report = await gatherTokenReport(client, {
       address,
       governor,
       checkpoints,
       signal,
       onProgress,
-      topHolders,
-      sourceMode: 'auto',
+      source: 'auto',
+      blockscoutUrl,
+      blockscoutKey: blockscoutUrl ? settings.apiKeys.blockscout || undefined : undefined,
+      ethplorerKey,
+      ethplorerUrl: ethplorerKey ? undefined : null,
+      snapshotSpace: snapshotUrl ? snapshotSpace : undefined,
+      snapshotUrl: snapshotUrl || undefined,
+      snapshotKey: settings.apiKeys.snapshot || undefined,
     });
     signal.throwIfAborted();
-    const extra = await info;
-    return mergeContractInfo(report, extra.info, extra.error);
+    return report;
   };
 }

@@ -39,6 +39,16 @@ export function chooseProtocolToken(p: ProtocolInfo, configuredChains: number[])
   return { chainId: best.chainId, address: best.address, governor: readableGovernor(p, best.chainId), protocolName: p.name };
 }
 
+/** The Snapshot space of the protocol that lists this token, if any (its off-chain votes). */
+export function snapshotSpaceForToken(lookup: ProtocolLookup | undefined, chainId: number, address: string): string | undefined {
+  if (!lookup) return undefined;
+  const a = address.toLowerCase();
+  for (const p of lookup.all()) {
+    if (p.snapshotSpace && p.tokens.some((t) => t.chainId === chainId && t.address.toLowerCase() === a)) return p.snapshotSpace;
+  }
+  return undefined;
+}
+
 /** The governor of the protocol that lists this token, if any (token pages deserve governance too). */
 export function governorForToken(lookup: ProtocolLookup | undefined, chainId: number, address: string): Address | undefined {
   if (!lookup) return undefined;

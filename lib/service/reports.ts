@@ -11,7 +11,7 @@ import { reportKey } from '../cache/keys';
 import { chainSettings } from '../settings/defaults';
 import { oneLine } from '../errors';
 import { AnalysisQueue, type Job } from './queue';
-import { governorForToken } from './protocols';
+import { governorForToken, snapshotSpaceForToken } from './protocols';
 import type { ServiceDeps } from './types';
 
 export const DEFAULT_WAIT_MS = 20_000;
@@ -99,6 +99,7 @@ export class ReportService {
         chainId,
         address,
         governor: governor ?? governorForToken(this.deps.protocols, chainId, address),
+        snapshotSpace: snapshotSpaceForToken(this.deps.protocols, chainId, address),
         rpcUrl: chain.rpcUrl,
         settings,
         checkpoints: cache.checkpoints,

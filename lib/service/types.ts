@@ -12,6 +12,8 @@ export interface AnalyzeInput {
   chainId: number;
   address: Address;
   governor?: Address;
+  /** The Snapshot space of the token's protocol (from the registry), if it has one. */
+  snapshotSpace?: string;
   rpcUrl: string;
   settings: Settings;
   checkpoints: CheckpointStore;

@@ -68,6 +68,9 @@ export const DEFAULT_CHAINS: ChainSettings[] = [
   },
 ];
 
+/** The public Snapshot hub; only space ids of known protocols are sent to it. */
+export const DEFAULT_SNAPSHOT_URL = 'https://hub.snapshot.org/graphql';
+
 export const DEFAULT_SETTINGS: Settings = {
   chains: DEFAULT_CHAINS,
   apiKeys: {},
@@ -77,6 +80,7 @@ export const DEFAULT_SETTINGS: Settings = {
   dismissedSites: [],
   disabledSites: [],
   siteRules: [],
+  snapshotUrl: DEFAULT_SNAPSHOT_URL,
 };
 
 /** Key used in `dismissedTokens`: `${chainId}:${lowercase address}`. */

@@ -59,4 +59,9 @@ export interface Settings {
   /** Hostnames where Whale Lens is disabled entirely. */
   disabledSites: string[];
   siteRules: SiteRule[];
+  /**
+   * Snapshot hub GraphQL endpoint (optional, added by the integration; default
+   * https://hub.snapshot.org/graphql). Only a protocol's space id is sent there. '' = never ask Snapshot.
+   */
+  snapshotUrl?: string;
 }

@@ -16,11 +16,14 @@ export interface RpcProxy {
   url: string;
   requests: SeenRequest[];
   setDown(down: boolean): void;
+  /** Answer every request this much later (a slow node: analyses stay in flight). */
+  setDelay(ms: number): void;
   close(): Promise<void>;
 }
 
 export async function startRpcProxy(target: string): Promise<RpcProxy> {
   let down = false;
+  let delayMs = 0;
   const requests: SeenRequest[] = [];
   const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': '*', 'access-control-allow-methods': 'POST, OPTIONS' };
   const server = createServer((req, res) => {
@@ -31,6 +34,7 @@ export async function startRpcProxy(target: string): Promise<RpcProxy> {
       const body = Buffer.concat(chunks).toString('utf8');
       requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body });
       if (req.method === 'OPTIONS') return void res.writeHead(204, cors).end();
+      if (delayMs) await new Promise((r) => setTimeout(r, delayMs));
       try {
         const upstream = await fetch(target, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
         res.writeHead(upstream.status, { ...cors, 'content-type': 'application/json' }).end(await upstream.text());
@@ -47,6 +51,9 @@ export async function startRpcProxy(target: string): Promise<RpcProxy> {
     setDown(d) {
       down = d;
       if (d) server.closeAllConnections();
+    },
+    setDelay(ms) {
+      delayMs = ms;
     },
     close: () =>
       new Promise((r) => {

@@ -11,7 +11,7 @@ import { getAddress, parseAbi, parseEther, type Abi, type Address, type Hex } fr
 import { accounts, deployArtifact, installMulticall3, MULTICALL3, uniswapV2Artifact, type Clients } from '../support/chain';
 import { abiOf, deployNamed, send } from '../support/scenarios/tx';
 import { addV2Liquidity, DEAD, type UniswapDeployment } from '../support/scenarios/liquidity';
-import { deployGovernanceScenario } from '../support/scenarios/governance';
+import { deployGovernance } from './governance';
 
 /** 2026-01-01T00:00:00Z: the chain's genesis; the rug token is deployed 30 days later ("today"). */
 export const GENESIS_TIMESTAMP = 1_767_225_600;
@@ -88,8 +88,8 @@ export async function deployDemoWorld(c: Clients): Promise<DemoWorld> {
   await send(c, { address: whale, abi: erc20, functionName: 'transfer', args: [accounts[7].address, parseEther('600000')] });
   await spray(c, whale, [user, ...Array.from({ length: 29 }, (_, i) => holder(0xb0b00000, i))], parseEther('10000'));
 
-  // Governance: three delegates reach quorum (the scenario of the on-chain tests), LP burned.
-  const gov = await deployGovernanceScenario(c);
+  // Governance: the on-chain tests' Governor + Timelock contracts; three delegates (25/22/20%) reach the 60% quorum, two do not.
+  const gov = await deployGovernance(c);
   const govPair = await addV2Liquidity(c, uni, gov.token, parseEther('5000'), parseEther('5'));
   await burnLp(c, govPair);
 
@@ -100,6 +100,7 @@ export async function deployDemoWorld(c: Clients): Promise<DemoWorld> {
   await send(c, { address: rug, abi: abiOf('OwnedToken'), functionName: 'blacklist', args: [accounts[9].address] });
   const rugPair = await addV2Liquidity(c, uni, rug, parseEther('400000'), parseEther('20'));
   await send(c, { address: rug, abi: erc20, functionName: 'transfer', args: [user, parseEther('1000')] });
+  await c.test.increaseTime({ seconds: 3 * 3600 });
   await c.test.mine({ blocks: 1 });
 
   const t = (key: TokenKey, address: Address, symbol: string, pair: Address, expected: DemoToken['expected'], story: string): DemoToken => ({
@@ -114,8 +115,8 @@ export async function deployDemoWorld(c: Clients): Promise<DemoWorld> {
     tokens: {
       healthy: t('healthy', healthy, 'HRBR', healthyPair, 'ok', '40 holders, LP burned, no owner key, a month old'),
       whale: t('whale', whale, 'WHL', whalePair, 'danger', 'one wallet holds 60% of the supply'),
-      rug: t('rug', rug, 'OWN', rugPair, 'danger', 'owner key can mint, pause and blacklist; deployer holds the LP; deployed today'),
-      governance: t('governance', gov.token, 'VOTE', govPair, 'caution', 'three delegates reach quorum; Governor + Timelock'),
+      rug: t('rug', rug, 'OWN', rugPair, 'danger', 'owner key can mint, pause and blacklist; deployer holds the LP; deployed 3 hours ago'),
+      governance: t('governance', gov.token, 'WVOTE', govPair, 'caution', 'three delegates hold 67% and reach quorum; Governor + Timelock'),
     },
     governor: gov.governor,
     timelock: gov.timelock,

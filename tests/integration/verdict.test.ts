@@ -3,10 +3,12 @@
  * so a healthy token has no gaps — while a young one is still cautioned and a missing age stays a gap.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPublicClient, custom, http, type PublicClient } from 'viem';
 import { analyzeToken } from '../../lib/chain/analyzeToken';
 import { createChainClient } from '../../lib/chain/createClient';
 import { assess } from '../../lib/risk/index';
 import { startAnvil, type AnvilNode } from '../support/anvil';
+import { chainFor } from '../support/chain';
 import { deployHealthyWorld, type HealthyWorld } from './healthyWorld';
 
 let node: AnvilNode;
@@ -42,15 +44,38 @@ describe('chain-only verdicts', () => {
     expect(a.verdict).toBe('caution');
   });
 
-  it('without a creation time the age is a gap and the verdict unknown, never ok', () => {
-    // The rule engine on the real report minus the age: unknown is not safe.
-    return (async () => {
-      const client = createChainClient({ rpcUrl: node.rpcUrl, chainId: node.chainId });
-      const report = await analyzeToken(client, { address: world.token });
-      delete report.control!.creationTimestamp;
-      const a = assess(report);
-      expect(a.gaps.map((g) => g.ruleId)).toEqual(['age.young']);
-      expect(a.verdict).toBe('unknown');
-    })();
+  it('without a creation time the age is a gap and the verdict unknown, never ok', async () => {
+    // The real report minus the age: unknown is not safe.
+    const client = createChainClient({ rpcUrl: node.rpcUrl, chainId: node.chainId });
+    const report = await analyzeToken(client, { address: world.token });
+    delete report.control!.creationTimestamp;
+    const a = assess(report);
+    expect(a.gaps.map((g) => g.ruleId)).toEqual(['age.young']);
+    expect(a.verdict).toBe('unknown');
+  });
+
+  it('a node that pruned the state around the creation block: the age is unknown, not guessed (no false "old")', async () => {
+    // Geth's answer for pruned state, for every block up to 3 after the real creation block.
+    const full = createChainClient({ rpcUrl: node.rpcUrl, chainId: node.chainId });
+    const created = BigInt((await analyzeToken(full, { address: world.token })).control!.creationBlock!);
+    const upstream = http(node.rpcUrl)({ chain: chainFor(node) });
+    const pruned = createPublicClient({
+      chain: chainFor(node),
+      transport: custom({
+        async request({ method, params }) {
+          if (method === 'eth_getCode' && Array.isArray(params) && typeof params[1] === 'string' && params[1].startsWith('0x') && BigInt(params[1]) <= created + 3n) {
+            throw Object.assign(new Error('missing trie node 0a1b2c (path ) state 0x0 is not available'), { code: -32000 });
+          }
+          return upstream.request({ method, params } as never);
+        },
+      }),
+    }) as PublicClient;
+    const report = await analyzeToken(pruned, { address: world.token });
+    expect(report.control).toBeDefined();
+    expect(report.control!.creationBlock).toBeUndefined();
+    expect(report.control!.creationTimestamp).toBeUndefined();
+    const a = assess(report);
+    expect(a.gaps).toContainEqual(expect.objectContaining({ ruleId: 'age.young', reason: 'contract age unknown (no creation time)' }));
+    expect(a.verdict).toBe('unknown');
   });
 });

@@ -45,6 +45,8 @@ export interface CollectHoldersParams {
   onProgress?: (fraction: number) => void;
   topHolders?: (ctx: { chainId: number; token: Address; blockNumber: bigint }) => Promise<IndexerHolders | null>;
   sourceMode?: 'auto' | 'logs' | 'indexer';
+  /** In 'indexer' mode, scan logs when no indexer gave a list (instead of failing the holders section). */
+  fallbackToLogs?: boolean;
 }
 
 export async function collectHolders(client: PublicClient, p: CollectHoldersParams): Promise<HolderData> {
@@ -59,7 +61,7 @@ export async function collectHolders(client: PublicClient, p: CollectHoldersPara
   if (useIndexer) {
     const listed = await p.topHolders!({ chainId: p.chainId, token: p.token, blockNumber: p.blockNumber });
     if (listed && listed.holders.length > 0) return fromIndexer(client, p, listed);
-    if (mode === 'indexer') throw new Error('the indexer has no holder list for this token');
+    if (mode === 'indexer' && !p.fallbackToLogs) throw new Error('the indexer has no holder list for this token');
   }
   return fromLogs(client, p);
 }

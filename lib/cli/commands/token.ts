@@ -1,12 +1,18 @@
 /**
- * `report token ADDRESS --rpc URL [--governor ADDRESS] [--block N] [--chain-id N] [--json]`:
- * the on-chain analysis of one token. Human summary by default, the Report object with --json.
- * Bad input, an unreachable RPC, a wrong chain, not-a-contract and not-an-ERC20 print one line and exit 2.
+ * `report token ADDRESS --rpc URL [--governor ADDRESS] [--block N] [--chain-id N] [--json]
+ *   [--source auto|logs|blockscout|ethplorer] [--blockscout URL] [--ethplorer-key KEY] [--ethplorer-url URL]
+ *   [--snapshot-space ID] [--snapshot-url URL]`:
+ * the analysis of one token — chain facts, indexer holder lists verified on-chain, the Snapshot
+ * space — with findings and a verdict. Human summary by default; with --json the Report plus
+ * `assessment`. Bad input, an unreachable RPC, a wrong chain, not-a-contract and not-an-ERC20
+ * print one line and exit 2. A failing indexer or hub never fails the command: it is named in
+ * `sources` and its data shows as unknown.
  */
 import { formatUnits, isAddress, type Address } from 'viem';
 import { InputError, WhaleLensError, oneLine } from '../../errors';
 import type { ConcentrationSummary, Report } from '../../report/types';
-import { analyzeToken } from '../../chain/analyzeToken';
+import { assess, formatAssessment, type Assessment } from '../../risk/index';
+import { gatherTokenReport, type SourceChoice } from '../../service/gatherReport';
 import { createChainClient } from '../../chain/createClient';
 import {
   BlockUnavailableError,
@@ -17,7 +23,13 @@ import {
   WrongChainError,
 } from '../../chain/errors';
 
-const USAGE = 'usage: report token ADDRESS --rpc URL [--governor ADDRESS] [--block N] [--chain-id N] [--json]';
+// One line: it is also the `details` of input errors, and stderr gets exactly one line.
+const USAGE =
+  'usage: report token ADDRESS --rpc URL [--governor ADDRESS] [--block N] [--chain-id N] [--json] ' +
+  '[--source auto|logs|blockscout|ethplorer] [--blockscout URL] [--ethplorer-key KEY] [--ethplorer-url URL] ' +
+  '[--snapshot-space ID] [--snapshot-url URL]';
+const SOURCES: readonly SourceChoice[] = ['auto', 'logs', 'blockscout', 'ethplorer'];
+const VALUE_FLAGS = ['rpc', 'governor', 'block', 'chain-id', 'source', 'blockscout', 'ethplorer-key', 'ethplorer-url', 'snapshot-space', 'snapshot-url'];
 
 export interface TokenArgs {
   address: Address;
@@ -26,6 +38,23 @@ export interface TokenArgs {
   block?: bigint;
   chainId?: number;
   json: boolean;
+  source: SourceChoice;
+  blockscoutUrl?: string;
+  ethplorerKey?: string;
+  ethplorerUrl?: string;
+  snapshotSpace?: string;
+  snapshotUrl?: string;
+}
+
+function httpUrl(flag: string, value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new InputError(`--${flag} is not a URL: "${value.slice(0, 200)}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new InputError(`--${flag} must be an http(s) URL, got ${url.protocol}`);
+  return value;
 }
 
 export function parseTokenArgs(argv: string[]): TokenArgs {
@@ -38,7 +67,7 @@ export function parseTokenArgs(argv: string[]): TokenArgs {
     else if (a.startsWith('--')) {
       const eq = a.indexOf('=');
       const name = eq > 0 ? a.slice(2, eq) : a.slice(2);
-      if (!['rpc', 'governor', 'block', 'chain-id'].includes(name)) throw new InputError(`unknown option ${a}`, { details: USAGE });
+      if (!VALUE_FLAGS.includes(name)) throw new InputError(`unknown option ${a}`, { details: USAGE });
       const value = eq > 0 ? a.slice(eq + 1) : argv[++i];
       if (value === undefined || value.startsWith('--')) throw new InputError(`--${name} needs a value`, { details: USAGE });
       flags[name] = value;
@@ -55,6 +84,18 @@ export function parseTokenArgs(argv: string[]): TokenArgs {
     throw new InputError(`not a URL: "${flags.rpc.slice(0, 200)}"`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new InputError(`--rpc must be an http(s) URL, got ${url.protocol}`);
+  const source = (flags.source ?? 'auto') as SourceChoice;
+  if (!SOURCES.includes(source)) throw new InputError(`--source must be one of ${SOURCES.join(', ')}, got "${flags.source.slice(0, 40)}"`);
+  if (flags.blockscout !== undefined) httpUrl('blockscout', flags.blockscout);
+  if (flags['ethplorer-url'] !== undefined) httpUrl('ethplorer-url', flags['ethplorer-url']);
+  if (flags['snapshot-url'] !== undefined) httpUrl('snapshot-url', flags['snapshot-url']);
+  if (source === 'blockscout' && !flags.blockscout) throw new InputError('--source blockscout needs --blockscout URL (the instance for this chain)');
+  if (source === 'logs' && (flags.blockscout || flags['ethplorer-key'] || flags['ethplorer-url'])) {
+    throw new InputError('--source logs uses no indexer: drop --blockscout/--ethplorer-*');
+  }
+  const space = flags['snapshot-space'];
+  if (space !== undefined && !/^[a-z0-9][a-z0-9._-]{0,99}$/i.test(space)) throw new InputError(`--snapshot-space is not a space id: "${space.slice(0, 80)}"`);
+  if (flags['snapshot-url'] !== undefined && space === undefined) throw new InputError('--snapshot-url needs --snapshot-space ID');
   if (flags.governor !== undefined && !isAddress(flags.governor, { strict: false })) {
     throw new InputError(`--governor is not an address: "${flags.governor.slice(0, 80)}"`);
   }
@@ -69,6 +110,12 @@ export function parseTokenArgs(argv: string[]): TokenArgs {
     block: flags.block !== undefined ? BigInt(flags.block) : undefined,
     chainId: flags['chain-id'] !== undefined ? Number(flags['chain-id']) : undefined,
     json,
+    source,
+    blockscoutUrl: flags.blockscout,
+    ethplorerKey: flags['ethplorer-key'],
+    ethplorerUrl: flags['ethplorer-url'],
+    snapshotSpace: space,
+    snapshotUrl: flags['snapshot-url'],
   };
 }
 
@@ -88,17 +135,25 @@ export async function run(argv: string[]): Promise<number> {
   try {
     const args = parseTokenArgs(argv);
     const client = createChainClient({ rpcUrl: args.rpc, chainId: args.chainId, timeoutMs: 30_000 });
-    report = await analyzeToken(client, {
+    report = await gatherTokenReport(client, {
       address: args.address,
       governor: args.governor,
       blockNumber: args.block,
+      source: args.source,
+      blockscoutUrl: args.blockscoutUrl,
+      ethplorerKey: args.ethplorerKey,
+      ethplorerUrl: args.ethplorerUrl,
+      snapshotSpace: args.snapshotSpace,
+      snapshotUrl: args.snapshotUrl,
       onProgress: process.stderr.isTTY
         ? (p) => process.stderr.write(`\r${p.phase.padEnd(10)} ${Math.round(p.fraction * 100)}%   `)
         : undefined,
     });
     if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
-    if (args.json) console.log(JSON.stringify(report, null, 2));
-    else console.log(formatReport(report).join('\n'));
+    const a = assess(report);
+    const assessment = { verdict: a.verdict, summary: a.summary, findings: a.findings, gaps: a.gaps };
+    if (args.json) console.log(JSON.stringify({ ...report, assessment }, null, 2));
+    else console.log(formatReport(report, a).join('\n'));
     return 0;
   } catch (err) {
     if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
@@ -125,7 +180,7 @@ function concentration(name: string, s: ConcentrationSummary): string {
   return `  ${name.padEnd(12)} holders ${s.holders}  gini ${s.gini.toFixed(3)}  nakamoto ${s.nakamoto}  top1 ${pct(s.top1)}  top10 ${pct(s.top10)}  top100 ${pct(s.top100)}`;
 }
 
-export function formatReport(r: Report): string[] {
+export function formatReport(r: Report, assessment: Assessment = assess(r)): string[] {
   const t = r.token;
   const out: string[] = [];
   out.push(`${t.name || '(no name)'} (${t.symbol || '?'})  ${t.address}  chain ${r.chainId}`);
@@ -172,7 +227,19 @@ export function formatReport(r: Report): string[] {
     out.push(`  ${p.dex} ${p.version} ${p.address} vs ${p.pairedWith.symbol ?? p.pairedWith.address}  reserves ${amount(p.reserves[0], t.decimals, t.symbol)} / ${p.reserves[1]} (base units)${lp}`);
   }
 
-  // RISK-ENGINE (issue 6): findings and the verdict are printed here, above the sources.
+  const s = r.snapshot;
+  if (s || r.sources.some((x) => x.section === 'snapshot')) {
+    out.push('', `Snapshot${s ? ` — ${s.name ?? s.space}` : ': unknown'}`);
+    if (s) {
+      out.push(`  space ${s.space}  admins ${s.admins.length}  strategies ${s.strategies.join(', ') || '—'}${s.quorum ? `  quorum ${s.quorum}` : ''}`);
+      for (const p of s.proposals.slice(0, 5)) {
+        const bound = p.complete === false ? '≥' : '';
+        out.push(`  ${p.id.slice(0, 14)}…  voters ${p.voters}  top1 ${pct(p.top1)}  voters to pass ${bound}${p.minCoalition}${p.quorumReached === false ? '  (quorum not reached)' : ''}`);
+      }
+    }
+  }
+
+  out.push('', ...formatAssessment(assessment));
 
   out.push('', 'Sources');
   for (const s of r.sources) out.push(`  ${s.section.padEnd(11)} ${s.source.padEnd(10)} ${s.ok ? 'ok' : 'FAILED'}${s.error ? `  ${s.error}` : ''}`);
