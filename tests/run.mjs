@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: every suite (unit, integration on Anvil, end-to-end in Chromium), on a fresh clone too.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -21,6 +21,21 @@ const probe = spawnSync(
   { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] },
 );
 if (probe.status !== 0) process.exit(probe.status ?? 1);
+
+// Build folders of earlier runs that were killed before their teardown (their process is gone).
+const cache = `${root}tests/.cache`;
+const alive = (pid) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === 'EPERM';
+  }
+};
+for (const name of existsSync(cache) ? readdirSync(cache) : []) {
+  const m = /^e2e-build-(\d+)$/.exec(name);
+  if (m && !alive(Number(m[1]))) rmSync(`${cache}/${name}`, { recursive: true, force: true });
+}
 
 const extra = process.argv.slice(2);
 process.exit(run('npx', ['vitest', 'run', '--config', 'tests/vitest.config.ts', ...extra]));

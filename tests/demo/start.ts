@@ -29,6 +29,9 @@ let stopping = false;
 
 async function main() {
   if (!findChromium()) fail(NO_BROWSER_HINT);
+  if (!headless && process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+    fail('No display to open a browser window on: run `npm start -- --headless` (prints the URLs and addresses instead).');
+  }
   say('Building the extension (wxt build → .output/chrome-mv3)…');
   const build = spawnSync('npx', ['wxt', 'build'], { cwd: root, encoding: 'utf8', env: buildEnv() });
   if (build.status !== 0) fail(`Extension build failed:\n${build.stdout}\n${build.stderr}`);

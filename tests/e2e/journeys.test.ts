@@ -17,6 +17,7 @@ import { DEMO_USER } from '../demo/world';
 import { deployNamed } from '../support/scenarios/tx';
 import { badgeText } from './support/sites/badge';
 import { clickBadgeToggle } from '../demo/badge-click';
+import { stopExtensionWorker } from '../demo/stop-worker';
 import { ShadowDialog } from './support/dapps/shadow-dialog';
 import { result, start, walletSaw } from './support/dapps/world';
 import { analyzeToken } from '../../lib/chain/analyzeToken';
@@ -122,6 +123,20 @@ describe('demo journeys in Chromium', () => {
     await page.close();
   });
 
+  it('batch (wallet_sendCalls: approve + swap) on the rug-risk token → dialog → Cancel (4001, nothing mined)', async () => {
+    const page = await openToken('rug');
+    const dialog = await ShadowDialog.for(page);
+    const before = await nonce();
+    await start(page, `window.demo.batch('rug')`);
+    const d = await dialog.waitFor((x) => x !== null && /Danger/.test(x.name), 30_000);
+    expect(d!.text).toMatch(/approv/i);
+    expect(await walletSaw(page)).not.toContain('wallet_sendCalls');
+    await dialog.click('Cancel');
+    expect((await result(page)).code).toBe(4001);
+    expect(await nonce()).toBe(before);
+    await page.close();
+  });
+
   it('swap the healthy token: no dialog, mined', async () => {
     const page = await openToken('healthy');
     const dialog = await ShadowDialog.for(page);
@@ -138,17 +153,12 @@ describe('demo journeys in Chromium', () => {
     s.proxy!.setDelay(400); // a slow node: the analysis is still running when the worker goes
     const sent = s.proxy!.requests.length;
     const worker = s.b.context.serviceWorkers()[0]!;
-    const stopped = new Promise((r) => worker.once('close', r));
     const page = await analyseInPopup(fresh);
     await expect.poll(() => s.proxy!.requests.length, { timeout: 10_000 }).toBeGreaterThan(sent);
     await expect(page.locator('header.wl-header [data-verdict]:not([data-verdict="unknown"])').count()).resolves.toBe(0);
-    const cdp = await s.b.context.newCDPSession(page);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await cdp.detach();
-    await stopped;
+    await stopExtensionWorker(s.b.context, s.b.extensionId, worker);
     s.proxy!.setDelay(0);
-    await page.close();
+    await page.close().catch(() => undefined);
     const again = await analyseInPopup(fresh);
     await again.locator('header.wl-header [data-verdict]:not([data-verdict="unknown"])').waitFor({ timeout: 60_000 });
     await expect(again.locator('header.wl-header [data-verdict]').getAttribute('data-verdict')).resolves.toBe('danger');
