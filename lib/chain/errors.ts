@@ -110,11 +110,14 @@ function findIn<T>(err: unknown, cls: abstract new (...a: never[]) => T): T | un
   return undefined;
 }
 
-/** True when the error says the connection itself failed (refused, DNS, reset), not the request. */
+/**
+ * True when the error says the connection itself failed (refused, DNS, reset), not the request.
+ * Browsers say it differently from Node: "Failed to fetch" (Chrome), "NetworkError…" (Firefox), "Load failed" (Safari).
+ */
 export function isConnectionFailure(err: unknown): boolean {
   const http = findIn(err, HttpRequestError);
   if (!http || http.status) return false;
-  return /fetch failed|ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ECONNRESET|EHOSTUNREACH|socket hang up|network/i.test(messagesOf(http));
+  return /fetch failed|Failed to fetch|Load failed|NetworkError|ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ECONNRESET|EHOSTUNREACH|socket hang up|network/i.test(messagesOf(http));
 }
 
 /**

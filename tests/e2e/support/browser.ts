@@ -2,7 +2,7 @@
  * Debian's Chromium (or the person's Chrome) driven by playwright-core, with the built
  * extension loaded unpacked. Never downloads a browser.
  */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
@@ -54,7 +54,8 @@ export async function launchWithExtension(opts: LaunchOptions): Promise<Extensio
   ];
   if (opts.headless !== false) args.push('--headless=new');
   if (opts.hostRules?.length) args.push(`--host-resolver-rules=${opts.hostRules.join(', ')}`);
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'whale-lens-')), {
+  const profile = mkdtempSync(join(tmpdir(), 'whale-lens-'));
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: false, // headless is passed as --headless=new above: the old mode cannot load extensions
     args,
@@ -62,5 +63,9 @@ export async function launchWithExtension(opts: LaunchOptions): Promise<Extensio
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
-  return { context, extensionId, worker, close: () => context.close() };
+  const close = async () => {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  };
+  return { context, extensionId, worker, close };
 }
