@@ -32,6 +32,7 @@ export function chainAnalyzer(): Analyzer {
       snapshotSpace: snapshotUrl ? snapshotSpace : undefined,
       snapshotUrl: snapshotUrl || undefined,
       snapshotKey: settings.apiKeys.snapshot || undefined,
+      goplus: { enabled: settings.goplusEnabled },
     });
     signal.throwIfAborted();
     return report;

@@ -11,6 +11,7 @@ import { analyzeToken, type AnalyzeTokenParams } from '../chain/analyzeToken';
 import { oneLine } from '../errors';
 import type { Report } from '../report/types';
 import { contractInfo } from '../sources/contractInfo';
+import { goplusTokenSecurity } from '../sources/goplus/tokenSecurity';
 import { snapshotSection } from '../sources/snapshotSection';
 import { indexerTopHolders, type IndexerTopHoldersConfig } from '../sources/topHolders';
 import type { SourceHttp } from '../sources/http/sourceHttp';
@@ -35,6 +36,8 @@ export interface GatherParams extends Pick<AnalyzeTokenParams, 'governor' | 'blo
   /** Snapshot hub GraphQL endpoint (default: the public hub). */
   snapshotUrl?: string;
   snapshotKey?: string;
+  /** GoPlus is off unless the person turned it on: it would see every token address asked about. */
+  goplus?: { enabled: boolean; url?: string };
   http?: SourceHttp;
 }
 
@@ -85,6 +88,11 @@ export async function gatherTokenReport(client: PublicClient, p: GatherParams): 
   const snapshot = p.snapshotSpace
     ? settled(() => snapshotSection({ url: p.snapshotUrl, apiKey: p.snapshotKey, http: p.http, signal: p.signal }, p.snapshotSpace!))
     : undefined;
+  const goplus = p.goplus?.enabled
+    ? settled(async () =>
+        goplusTokenSecurity({ enabled: true, url: p.goplus!.url, http: p.http }, { chainId: await client.getChainId(), token: p.address, signal: p.signal }),
+      )
+    : undefined;
   const report = await analyzeToken(client, {
     address: p.address,
     governor: p.governor,
@@ -111,6 +119,17 @@ export async function gatherTokenReport(client: PublicClient, p: GatherParams): 
     } else {
       report.sources.push({ section: 'snapshot', source: 'snapshot', ok: false, error: oneLine(got.error) });
     }
+  }
+  if (goplus) {
+    // Their opinion is kept apart (report.external), never merged into our findings.
+    const got = await goplus;
+    p.signal?.throwIfAborted();
+    if (got.value) report.external = [...(report.external ?? []), got.value];
+    report.sources.push(
+      got.error === undefined
+        ? { section: 'external', source: 'goplus', ok: true }
+        : { section: 'external', source: 'goplus', ok: false, error: oneLine(got.error) },
+    );
   }
   return report;
 }
