@@ -3,6 +3,7 @@ import { ApiKeysSection } from './ApiKeysSection';
 import { CacheSection } from './CacheSection';
 import { ChainsSection } from './ChainsSection';
 import { GoPlusSection } from './GoPlusSection';
+import { SnapshotSection } from './SnapshotSection';
 import { PrivacyStatement } from './PrivacyStatement';
 import { SiteRulesSection } from './SiteRulesSection';
 import { SitesSection } from './SitesSection';
@@ -41,6 +42,7 @@ export function OptionsPage({ settings, defaults, save, ask, protocols, locale }
       <ChainsSection settings={settings} update={update} defaults={defaults.chains} ask={ask} locale={locale} />
       <ApiKeysSection settings={settings} update={update} />
       <GoPlusSection settings={settings} update={update} />
+      <SnapshotSection settings={settings} update={update} />
       <ThresholdsSection settings={settings} update={update} defaults={defaults.thresholds} />
       <SitesSection settings={settings} update={update} />
       <SiteRulesSection settings={settings} update={update} protocols={protocols} />

@@ -12,7 +12,8 @@ export function endpointsOf(settings: Settings): string[] {
     add(c.rpcUrl);
     add(c.blockscoutUrl);
   }
-  if (settings.chains.some((c) => c.chainId === 1)) hosts.add('api.ethplorer.io');
+  // The analyzer asks Ethplorer (Ethereum only) only when the person gave an Ethplorer key.
+  if (settings.apiKeys.ethplorer && settings.chains.some((c) => c.chainId === 1)) hosts.add('api.ethplorer.io');
   // Only space ids of known protocols go there; '' turns Snapshot off.
   add(settings.snapshotUrl ?? 'https://hub.snapshot.org/graphql');
   if (settings.apiKeys.tally) hosts.add('api.tally.xyz');

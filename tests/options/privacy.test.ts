@@ -17,13 +17,15 @@ describe('endpoints named in "What leaves your browser"', () => {
       if (c.blockscoutUrl) expect(list).toContain(host(c.blockscoutUrl));
     }
     expect(list).toContain(host(SNAPSHOT_URL));
-    expect(list).toContain(host(ETHPLORER_URL));
+    expect(list).not.toContain(host(ETHPLORER_URL));
     expect(list).not.toContain(host(TALLY_URL));
     expect(list).not.toContain(host(GOPLUS_URL));
   });
 
-  it('adds Tally only with a key and GoPlus only when turned on', () => {
-    const list = endpointsOf({ ...DEFAULT_SETTINGS, apiKeys: { tally: 'k' }, goplusEnabled: true });
+  it('adds Ethplorer and Tally only with a key, GoPlus only when turned on, and drops a Snapshot hub turned off', () => {
+    const list = endpointsOf({ ...DEFAULT_SETTINGS, apiKeys: { tally: 'k', ethplorer: 'e' }, goplusEnabled: true, snapshotUrl: '' });
+    expect(list).toContain(host(ETHPLORER_URL));
+    expect(list).not.toContain(host(SNAPSHOT_URL));
     expect(list).toContain(host(TALLY_URL));
     expect(list).toContain(host(GOPLUS_URL));
   });

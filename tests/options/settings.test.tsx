@@ -141,3 +141,21 @@ describe('cache and privacy', () => {
     expect(p.textContent).toContain('eth.blockscout.com');
   });
 });
+
+describe('Snapshot hub', () => {
+  it('saves a hub URL, refuses a non-URL, and an empty field turns Snapshot off', async () => {
+    const { last } = renderOptions();
+    const snap = section('Snapshot (off-chain votes)');
+    const input = within(snap).getByLabelText('Snapshot hub URL') as HTMLInputElement;
+    expect(input.value).toBe('https://hub.snapshot.org/graphql');
+    type(input, 'not a url');
+    fireEvent.click(within(snap).getByRole('button', { name: 'Save Snapshot hub' }));
+    expect(within(snap).getByRole('alert').textContent).toContain('full URL');
+    type(input, 'http://127.0.0.1:4000/graphql');
+    fireEvent.click(within(snap).getByRole('button', { name: 'Save Snapshot hub' }));
+    await waitFor(() => expect(last()?.snapshotUrl).toBe('http://127.0.0.1:4000/graphql'));
+    type(input, '');
+    fireEvent.click(within(snap).getByRole('button', { name: 'Save Snapshot hub' }));
+    await waitFor(() => expect(last()?.snapshotUrl).toBe(''));
+  });
+});
