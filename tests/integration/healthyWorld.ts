@@ -42,7 +42,7 @@ export async function deployHealthyWorld(node: AnvilNode): Promise<HealthyWorld>
   }
   await c.test.increaseTime({ seconds: 8 * 24 * 3600 });
   await c.test.mine({ blocks: 1 });
-  const block = await c.public.getBlockNumber();
+  const block = await c.public.getBlockNumber({ cacheTime: 0 }); // not the client's cached value
   holders.sort((a, b) => (a.balance > b.balance ? -1 : 1));
   return { c, token, holders, totalSupply, block };
 }
