@@ -21,22 +21,12 @@ import { startFaultyRpc } from '../support/faulty-rpc';
 import { deployGovernanceScenario } from '../support/scenarios/governance';
 import { BalanceBook, applyTransfers } from '../../lib/chain/holders/transferDecoder';
 import type { BenchRow } from './format';
+import { mulberry32 } from './prng';
 
 const PAGES = 100;
 const PER_PAGE = 10_000;
 const DISTINCT_PAGES = 25; // reused 4× each: the parse cost is the same, memory stays ~150 MB
 const TRANSFER = '0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef';
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function hex(rand: () => number, chars: number): string {
   let s = '';

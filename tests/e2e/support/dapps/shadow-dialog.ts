@@ -4,35 +4,7 @@
  * receives real, trusted input events — the same as a person's click.
  */
 import type { CDPSession, Page } from 'playwright-core';
-
-interface DomNode {
-  nodeId: number;
-  nodeName: string;
-  nodeValue?: string;
-  attributes?: string[];
-  children?: DomNode[];
-  shadowRoots?: DomNode[];
-  contentDocument?: DomNode;
-}
-
-const kids = (n: DomNode) => [...(n.children ?? []), ...(n.shadowRoots ?? [])];
-function text(n: DomNode): string {
-  if (n.nodeName === '#text') return n.nodeValue ?? '';
-  return kids(n).map(text).join('');
-}
-function find(n: DomNode, pred: (n: DomNode) => boolean): DomNode | null {
-  if (pred(n)) return n;
-  for (const k of kids(n)) {
-    const f = find(k, pred);
-    if (f) return f;
-  }
-  return null;
-}
-const attr = (n: DomNode, k: string) => {
-  const a = n.attributes ?? [];
-  for (let i = 0; i < a.length; i += 2) if (a[i] === k) return a[i + 1];
-  return undefined;
-};
+import { attr, clickNode, documentRoot, findNode as find, nodeText as text, type DomNode } from '../closed-shadow';
 
 export class ShadowDialog {
   private constructor(
@@ -42,8 +14,8 @@ export class ShadowDialog {
   static async for(page: Page) {
     return new ShadowDialog(page, await page.context().newCDPSession(page));
   }
-  private async root(): Promise<DomNode> {
-    return ((await this.cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode }).root;
+  private root(): Promise<DomNode> {
+    return documentRoot(this.cdp);
   }
   /** The dialog's text (accessible name first), or null when no dialog is shown. */
   async dialog(): Promise<{ name: string; text: string } | null> {
@@ -51,7 +23,7 @@ export class ShadowDialog {
     const d = find(root, (n) => attr(n, 'role') === 'dialog');
     if (!d) return null;
     const titleId = attr(d, 'aria-labelledby');
-    const title = titleId ? find(d, (n) => attr(n, 'id') === titleId) : null;
+    const title = titleId ? find(d, (n) => attr(n, 'id') === titleId) : undefined;
     return { name: title ? text(title) : '', text: text(d) };
   }
   /** Clicks the button (or the checkbox of the label) with this exact text, as a person would. */
@@ -60,9 +32,7 @@ export class ShadowDialog {
     const owner = find(root, (n) => (n.nodeName === 'BUTTON' || n.nodeName === 'LABEL') && text(n).trim() === label);
     const btn = owner?.nodeName === 'LABEL' ? find(owner, (n) => n.nodeName === 'INPUT') : owner;
     if (!btn) throw new Error(`no control "${label}" in the guard dialog`);
-    const { model } = (await this.cdp.send('DOM.getBoxModel', { nodeId: btn.nodeId })) as { model: { content: number[] } };
-    const q = model.content;
-    await this.page.mouse.click((q[0]! + q[4]!) / 2, (q[1]! + q[5]!) / 2);
+    await clickNode(this.page, this.cdp, btn);
   }
   async waitFor(pred: (d: { name: string; text: string } | null) => boolean, timeoutMs = 15_000) {
     const end = Date.now() + timeoutMs;
