@@ -3,19 +3,13 @@
  * creator, creation transaction, and (one request more) the creation block and time —
  * for ControlSection { creator, creationBlock, creationTimestamp, verifiedSource }.
  */
-import { createBlockscoutClient } from './blockscout/client';
+import { blockscoutFor } from './blockscout/client';
 import { getAddressInfo, getSmartContract, getTransactionBlock } from './blockscout/addresses';
 import { isAbortError } from './http/signals';
 import type { BlockscoutSourceConfig, ContractInfo } from './types';
 
 export async function contractInfo(config: BlockscoutSourceConfig, address: string): Promise<ContractInfo> {
-  const client = createBlockscoutClient({
-    chainId: config.chainId,
-    instanceUrl: config.blockscoutUrl,
-    apiKey: config.blockscoutKey,
-    apiUrl: config.blockscoutApiUrl,
-    http: config.http,
-  });
+  const client = blockscoutFor(config);
   const { signal } = config;
   const info = await getAddressInfo(client, { address, signal });
   const contract = info.isContract === false ? null : await getSmartContract(client, { address, signal });

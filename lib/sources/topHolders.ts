@@ -9,28 +9,20 @@
  * chain's value wins. Abort (config.signal) is never swallowed by the fallback.
  */
 import type { Address } from '../report/types';
-import { createBlockscoutClient } from './blockscout/client';
+import { blockscoutFor } from './blockscout/client';
 import { getTokenCounters, getTokenInfo, getTopHolders } from './blockscout/tokens';
 import { createEthplorerClient } from './ethplorer/client';
 import { getTokenInfo as ethplorerTokenInfo, getTopTokenHolders } from './ethplorer/holders';
-import type { SourceHttp } from './http/sourceHttp';
 import { isAbortError } from './http/signals';
-import type { SourceHolders } from './types';
+import type { BlockscoutSourceConfig, SourceHolders } from './types';
 
-export interface IndexerTopHoldersConfig {
-  chainId: number;
-  blockscoutUrl?: string;
-  blockscoutKey?: string;
-  /** Root of the keyed Blockscout API; default https://api.blockscout.com. */
-  blockscoutApiUrl?: string;
+export interface IndexerTopHoldersConfig extends BlockscoutSourceConfig {
   /** Ethplorer key; default 'freekey'. */
   ethplorerKey?: string;
   /** Ethplorer base URL; default https://api.ethplorer.io; null = never ask Ethplorer. */
   ethplorerUrl?: string | null;
   /** Holders wanted; default 100 (Ethplorer gives at most 100). */
   limit?: number;
-  signal?: AbortSignal;
-  http?: SourceHttp;
   /** Told about each source that failed before the next was tried (for Report.sources). */
   onSourceError?: (source: 'blockscout' | 'ethplorer', error: unknown) => void;
 }
@@ -38,13 +30,7 @@ export interface IndexerTopHoldersConfig {
 export type TopHoldersHook = (ctx: { chainId: number; token: Address; blockNumber: bigint }) => Promise<SourceHolders | null>;
 
 async function fromBlockscout(config: IndexerTopHoldersConfig, token: Address, limit: number): Promise<SourceHolders> {
-  const client = createBlockscoutClient({
-    chainId: config.chainId,
-    instanceUrl: config.blockscoutUrl,
-    apiKey: config.blockscoutKey,
-    apiUrl: config.blockscoutApiUrl,
-    http: config.http,
-  });
+  const client = blockscoutFor(config);
   const { signal } = config;
   const [info, top] = await Promise.all([getTokenInfo(client, { token, signal }), getTopHolders(client, { token, limit, signal })]);
   let holderCount = info.holdersCount;

@@ -6,6 +6,7 @@
 import { InputError } from '../../errors';
 import { defaultSourceHttp, type SourceHttp, type SourceResponse } from '../http/sourceHttp';
 import type { PolicyName } from '../http/policies';
+import type { BlockscoutSourceConfig } from '../types';
 
 export const BLOCKSCOUT_API_URL = 'https://api.blockscout.com';
 
@@ -63,4 +64,15 @@ export function createBlockscoutClient(config: BlockscoutConfig): BlockscoutClie
       });
     },
   };
+}
+
+/** The client for a source config (instance URL, or the keyed multi-chain API when a key is set). */
+export function blockscoutFor(config: BlockscoutSourceConfig): BlockscoutClient {
+  return createBlockscoutClient({
+    chainId: config.chainId,
+    instanceUrl: config.blockscoutUrl,
+    apiKey: config.blockscoutKey,
+    apiUrl: config.blockscoutApiUrl,
+    http: config.http,
+  });
 }
