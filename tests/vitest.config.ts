@@ -19,7 +19,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.{ts,tsx}'],
-          exclude: ['tests/e2e/**', 'node_modules/**'],
+          exclude: ['tests/e2e/**', 'tests/e2e-firefox/**', 'node_modules/**'],
           environment: 'node',
           globalSetup: ['tests/support/global-setup.ts'],
         },
@@ -32,6 +32,17 @@ export default defineConfig({
           environment: 'node',
           fileParallelism: false,
           globalSetup: ['tests/e2e/support/global-setup.ts'],
+          testTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e-firefox',
+          include: ['tests/e2e-firefox/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          globalSetup: ['tests/e2e-firefox/support/global-setup.ts'],
           testTimeout: 120_000,
         },
       },

@@ -49,7 +49,8 @@ export async function startSiteServer(): Promise<SiteServer> {
   const requests: SiteRequest[] = [];
   const server: Server = createServer((req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
-    const path = req.url ?? '/';
+    // Absolute-form too (`GET http://host/path`): Firefox reaches this server as its HTTP proxy.
+    const path = (req.url ?? '/').replace(/^https?:\/\/[^/]+/, '') || '/';
     requests.push({ host, path });
     if (path === '/favicon.ico') {
       res.writeHead(204).end();

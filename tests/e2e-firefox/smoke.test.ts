@@ -1,0 +1,208 @@
+/**
+ * Firefox smoke: the Firefox build (MV2) installed in Debian's Firefox ESR, driven over WebDriver
+ * BiDi, on the demo's world (tests/demo) and the Chromium suite's loopback sites. Set up the way
+ * a person would: a custom chain and a site rule typed into Options. Then the badge on a
+ * site-rule page and on an explorer URL, the pre-sign guard (Cancel → 4001, Continue → mined, a
+ * healthy swap passes), the popup's report, the IndexedDB cache, and a console free of
+ * extension errors. Screenshots: tests/artifacts/firefox-*.png.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parseEther, type Address } from 'viem';
+import type { Page } from 'puppeteer-core';
+import { freePort, startAnvil, type AnvilNode } from '../support/anvil';
+import { clientsFor, installMulticall3, type Clients } from '../support/chain';
+import { deployNamed } from '../support/scenarios/tx';
+import { deployDemoWorld, DEMO_USER, GENESIS_TIMESTAMP, type DemoWorld } from '../demo/world';
+import { startDemoDapp, type DemoDapp } from '../demo/dapp-server';
+import { DEMO_CHAIN_NAME } from '../demo/configure-extension';
+import { startSiteServer, type SiteServer } from '../e2e/support/sites/server';
+import { consoleProblems, EXTENSION_UUID, launchFirefox, openExtensionPage, type FirefoxWithExtension } from './support/firefox';
+import { badgeText, clickDialogButton, guardDialog, waitForDialog } from './support/shadow';
+import { result, start, walletSaw } from './support/dapp-calls';
+
+const artifacts = fileURLToPath(new URL('../artifacts', import.meta.url));
+const VERDICT = /^(Danger|Caution|No red flags|Could not check)/;
+
+describe('Whale Lens in Firefox', () => {
+  let anvil: AnvilNode;
+  let mainnet: AnvilNode;
+  let c: Clients;
+  let world: DemoWorld;
+  let mainnetRisky: Address;
+  let dapp: DemoDapp;
+  let sites: SiteServer;
+  let ff: FirefoxWithExtension;
+
+  beforeAll(async () => {
+    mkdirSync(artifacts, { recursive: true });
+    anvil = await startAnvil({ timestamp: GENESIS_TIMESTAMP });
+    c = clientsFor(anvil);
+    world = await deployDemoWorld(c);
+    dapp = await startDemoDapp(world, { rpcUrl: anvil.rpcUrl, account: DEMO_USER.address }, await freePort());
+    // A second node posing as Ethereum (chain id 1), for the explorer page: etherscan.io from loopback.
+    mainnet = await startAnvil({ chainId: 1 });
+    const m = clientsFor(mainnet);
+    await installMulticall3(m);
+    mainnetRisky = await deployNamed(m, 'OwnedToken', [parseEther('1000000')]);
+    sites = await startSiteServer();
+    ff = await launchFirefox({ extensionDir: inject('firefoxExtensionDir'), proxyPort: sites.port });
+  }, 180_000);
+  afterAll(async () => {
+    await ff?.close();
+    await sites?.close();
+    await dapp?.close();
+    await mainnet?.stop();
+    await anvil?.stop();
+  });
+
+  const shot = (page: Page, name: string) => page.screenshot({ path: join(artifacts, `firefox-${name}.png`) as `${string}.png` });
+  const nonce = () => c.public.getTransactionCount({ address: DEMO_USER.address, blockTag: 'pending' });
+  const extensionLines = () => ff.output.filter((l) => l.includes(EXTENSION_UUID) || /whale.?lens/i.test(l));
+  const settingsOf = (page: Page) => page.evaluate(async () => (await (globalThis as any).browser.storage.local.get('settings')).settings);
+
+  async function waitForBadge(page: Page, re: RegExp, timeoutMs = 60_000): Promise<string> {
+    const end = Date.now() + timeoutMs;
+    let last: string | null = null;
+    while (Date.now() < end) {
+      last = await badgeText(page);
+      if (last && re.test(last)) return last;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    throw new Error(`badge did not match ${re}; last: ${JSON.stringify(last)}`);
+  }
+
+  it('installs without manifest warnings and the background answers', async () => {
+    expect(ff.output.filter((l) => /Reading manifest|manifest\.json/i.test(l))).toEqual([]);
+    const popup = await openExtensionPage(ff.browser, 'popup.html', 'main.wl-popup');
+    const stats = await popup.evaluate(() => (globalThis as any).browser.runtime.sendMessage({ type: 'cache.stats' }));
+    expect(stats).toEqual({ reports: 0, bytes: 0 });
+    await popup.close();
+  });
+
+  it('Options: a custom chain and a site rule, typed in as a person would', async () => {
+    const page = await openExtensionPage(ff.browser, 'options.html', '#add-chain-id');
+    await page.type('#add-chain-id', String(anvil.chainId));
+    await page.type('#add-chain-rpc', anvil.rpcUrl);
+    await page.type('#add-chain-name', DEMO_CHAIN_NAME);
+    await page.click('form.wl-add-chain button[type=submit]');
+    await page.waitForFunction((name: string) => document.querySelector('form.wl-add-chain [role=status]')?.textContent?.includes(`${name} added`), { timeout: 10_000 }, DEMO_CHAIN_NAME);
+    await page.type('#rule-host', 'rug.localhost');
+    await page.select('#rule-chain', String(anvil.chainId));
+    await page.type('#rule-address', world.tokens.rug.address);
+    await page.click('form[aria-labelledby=add-rule-title] button[type=submit]');
+    await page.waitForFunction(() => document.body.innerText.includes('rug.localhost →'), { timeout: 10_000 });
+    await shot(page, 'options');
+    const settings = await settingsOf(page);
+    expect(settings.chains).toContainEqual(expect.objectContaining({ chainId: anvil.chainId, name: DEMO_CHAIN_NAME, rpcUrl: anvil.rpcUrl, custom: true }));
+    expect(settings.siteRules).toContainEqual({ hostname: 'rug.localhost', target: { kind: 'token', chainId: anvil.chainId, address: world.tokens.rug.address } });
+    // Ethereum's RPC → the chain-1 node, indexers off: set through storage like the Chromium suite does.
+    await page.evaluate(async (rpcUrl: string) => {
+      const b = (globalThis as any).browser;
+      const { settings } = await b.storage.local.get('settings');
+      settings.chains = settings.chains.map((x: any) => (x.chainId === 1 ? { ...x, rpcUrl, blockscoutUrl: '' } : { ...x, blockscoutUrl: '' }));
+      await b.storage.local.set({ settings });
+    }, mainnet.rpcUrl);
+    await page.close();
+  });
+
+  it('badge: Danger on the site-rule page and on the explorer page', async () => {
+    const page = await ff.browser.newPage();
+    await page.goto(dapp.tokenUrls.rug!);
+    const text = await waitForBadge(page, VERDICT);
+    expect(text).toMatch(/^Danger: /);
+    expect(text).toMatch(/can mint/);
+    await shot(page, 'badge-site-rule');
+    await page.close();
+
+    const explorer = await ff.browser.newPage();
+    await explorer.goto(`http://etherscan.io/token/${mainnetRisky}`);
+    expect(await waitForBadge(explorer, VERDICT)).toMatch(/^Danger: .*can mint/);
+    await shot(explorer, 'badge-explorer');
+    await explorer.close();
+    expect(sites.requests.map((r) => r.host)).toContain('etherscan.io');
+  });
+
+  it('guard: a risky approve shows the dialog; Cancel → 4001 and nothing mined; Continue → mined', async () => {
+    const page = await ff.browser.newPage();
+    await page.goto(dapp.tokenUrls.rug!);
+    const before = await nonce();
+    await start(page, `window.demo.approve('rug')`);
+    const d = await waitForDialog(page, (x) => x !== null && /Danger/.test(x.name));
+    expect(d!.text).toMatch(/Unlimited approval/);
+    await shot(page, 'dialog');
+    await clickDialogButton(page, 'Cancel');
+    expect((await result(page)).code).toBe(4001);
+    expect(await walletSaw(page)).not.toContain('eth_sendTransaction');
+    expect(await nonce()).toBe(before);
+    expect(await guardDialog(page)).toBeNull();
+
+    await start(page, `window.demo.approve('rug', '1000')`);
+    await waitForDialog(page, (x) => x !== null && /Danger/.test(x.name));
+    await clickDialogButton(page, 'Continue to wallet');
+    const r = await result(page);
+    expect(r.ok).toMatch(/^0x[0-9a-f]{64}$/);
+    expect((await c.public.waitForTransactionReceipt({ hash: r.ok as `0x${string}` })).status).toBe('success');
+    expect(await nonce()).toBe(before + 1);
+    await page.close();
+  });
+
+  it('guard: a swap of the healthy token passes with no dialog and is mined', async () => {
+    const page = await ff.browser.newPage();
+    await page.goto(dapp.tokenUrls.healthy!);
+    await start(page, `window.demo.swap('healthy')`);
+    const r = await result(page, 60_000);
+    expect(r.ok).toMatch(/^0x[0-9a-f]{64}$/);
+    expect(await guardDialog(page)).toBeNull();
+    expect((await c.public.waitForTransactionReceipt({ hash: r.ok as `0x${string}` })).status).toBe('success');
+    await page.close();
+  });
+
+  it('popup: renders the report for a token', async () => {
+    const page = await openExtensionPage(ff.browser, 'popup.html', '#wl-token-address');
+    await page.setViewport({ width: 380, height: 600 });
+    await page.type('#wl-token-address', world.tokens.whale.address);
+    await page.select('#wl-token-chain', String(anvil.chainId));
+    await page.click('main.wl-popup button[type=submit]');
+    await page.waitForSelector('header.wl-header [data-verdict]:not([data-verdict="unknown"])', { timeout: 60_000 });
+    expect(await page.$eval('header.wl-header [data-verdict]', (e) => e.getAttribute('data-verdict'))).toBe('danger');
+    expect(await page.$$eval('ol.wl-findings > li', (l) => l.length)).toBeGreaterThan(0);
+    await shot(page, 'popup');
+    await page.close();
+  });
+
+  it('the cache is IndexedDB, not memory', async () => {
+    const page = await openExtensionPage(ff.browser, 'popup.html', 'main.wl-popup');
+    const stats = await page.evaluate(() => (globalThis as any).browser.runtime.sendMessage({ type: 'cache.stats' }));
+    expect(stats.reports).toBeGreaterThanOrEqual(2);
+    // The extension's own origin holds the database; its reports store has what the background cached.
+    const stored = await page.evaluate(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const req = indexedDB.open('whale-lens-cache');
+          req.onerror = () => reject(req.error);
+          req.onsuccess = () => {
+            const count = req.result.transaction('reports').objectStore('reports').count();
+            count.onsuccess = () => resolve(count.result);
+            count.onerror = () => reject(count.error);
+          };
+        }),
+    );
+    expect(stored).toBe(stats.reports);
+    expect(extensionLines().filter((l) => /using memory/.test(l))).toEqual([]);
+    await page.close();
+  });
+
+  it('no extension errors in the console', async () => {
+    // The console really is recorded: an extension page's own console.error shows up in Firefox's output.
+    const page = await openExtensionPage(ff.browser, 'popup.html', 'main.wl-popup');
+    await page.evaluate(() => console.error('whale-lens console probe'));
+    await expect.poll(() => ff.output.some((l) => l.includes('whale-lens console probe')), { timeout: 5_000 }).toBe(true);
+    await page.close();
+    writeFileSync(join(artifacts, 'firefox-console.log'), ff.output.join('\n'));
+    expect(consoleProblems(ff.output)).toEqual(['console.error: "whale-lens console probe"']);
+    expect(extensionLines().filter((l) => /error|warn|exception/i.test(l) && !l.includes('console probe'))).toEqual([]);
+  });
+});

@@ -1,0 +1,20 @@
+/**
+ * Builds the Firefox extension (MV2) for the Firefox tests into a folder of its own, so parallel
+ * builds (the Chromium suite, another run, the demo) never overwrite each other.
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+
+export function buildFirefoxExtension(name = `e2e-firefox-build-${process.pid}`): string {
+  const outDir = join(root, 'tests/.cache', name);
+  const res = spawnSync('npx', ['wxt', 'build', '-b', 'firefox'], {
+    cwd: root,
+    env: { ...process.env, WHALE_LENS_OUT_DIR: outDir },
+    encoding: 'utf8',
+  });
+  if (res.status !== 0) throw new Error(`Firefox extension build failed:\n${res.stdout}\n${res.stderr}`);
+  return join(outDir, 'firefox-mv2');
+}

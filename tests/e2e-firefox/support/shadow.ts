@@ -1,0 +1,128 @@
+/**
+ * Our page UI (badge, guard dialog) lives in closed shadow roots. WebDriver BiDi's script.evaluate
+ * serialises the DOM with `includeShadowTree: 'all'`, closed roots included; clicks go through
+ * puppeteer's mouse (BiDi input.performActions), so the page gets real, trusted input — the same
+ * as a person's click, which a page script cannot forge.
+ */
+import type { Browser, Page } from 'puppeteer-core';
+
+export interface ShadowNode {
+  sharedId?: string;
+  nodeType: number;
+  localName?: string;
+  nodeValue?: string;
+  attributes: Record<string, string>;
+  children: ShadowNode[];
+  shadowRoot: ShadowNode | null;
+}
+
+interface RemoteNode {
+  type: 'node';
+  sharedId?: string;
+  value?: {
+    nodeType: number;
+    localName?: string;
+    nodeValue?: string;
+    attributes?: Record<string, string>;
+    children?: RemoteNode[];
+    shadowRoot?: RemoteNode | null;
+  };
+}
+
+interface BidiConnection {
+  send(method: string, params: unknown): Promise<{ result: { type: string; result?: unknown; exceptionDetails?: { text: string } } }>;
+}
+
+const connection = (browser: Browser) => (browser as unknown as { connection: BidiConnection }).connection;
+const contextOf = (page: Page) => (page.mainFrame() as unknown as { _id: string })._id;
+
+function toNode(r: RemoteNode): ShadowNode {
+  const v = r.value ?? { nodeType: 0 };
+  return {
+    sharedId: r.sharedId,
+    nodeType: v.nodeType,
+    localName: v.localName,
+    nodeValue: v.nodeValue,
+    attributes: v.attributes ?? {},
+    children: (v.children ?? []).map(toNode),
+    shadowRoot: v.shadowRoot ? toNode(v.shadowRoot) : null,
+  };
+}
+
+/** The whole document, closed shadow roots included. */
+export async function documentTree(page: Page): Promise<ShadowNode> {
+  const { result } = await connection(page.browser()).send('script.evaluate', {
+    expression: 'document.documentElement',
+    target: { context: contextOf(page) },
+    awaitPromise: false,
+    serializationOptions: { maxDomDepth: null, includeShadowTree: 'all' },
+  });
+  if (result.type !== 'success') throw new Error(`script.evaluate failed: ${result.exceptionDetails?.text ?? result.type}`);
+  return toNode(result.result as RemoteNode);
+}
+
+const kids = (n: ShadowNode) => [...(n.shadowRoot ? [n.shadowRoot] : []), ...n.children];
+
+export function findNode(n: ShadowNode, pred: (n: ShadowNode) => boolean): ShadowNode | undefined {
+  if (pred(n)) return n;
+  for (const k of kids(n)) {
+    const hit = findNode(k, pred);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** Visible text of a subtree (style and script text left out). */
+export function nodeText(n: ShadowNode): string {
+  if (n.localName === 'style' || n.localName === 'script') return '';
+  if (n.nodeType === 3) return n.nodeValue ?? '';
+  return kids(n).map(nodeText).join('');
+}
+
+export const hasClass = (n: ShadowNode, cls: string) => (n.attributes.class ?? '').split(/\s+/).includes(cls);
+
+/** A real mouse click in the middle of the node's box. */
+export async function clickNode(page: Page, node: ShadowNode): Promise<void> {
+  if (!node.sharedId) throw new Error('node has no shared id');
+  const { result } = await connection(page.browser()).send('script.callFunction', {
+    functionDeclaration: '(el) => { const r = el.getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]; }',
+    arguments: [{ sharedId: node.sharedId }],
+    target: { context: contextOf(page) },
+    awaitPromise: false,
+  });
+  if (result.type !== 'success') throw new Error(`script.callFunction failed: ${result.exceptionDetails?.text ?? result.type}`);
+  const [x, y] = (result.result as { value: { value: number }[] }).value.map((v) => v.value);
+  await page.mouse.click(x!, y!);
+}
+
+/** The in-page badge's visible text, or null when there is none. */
+export async function badgeText(page: Page): Promise<string | null> {
+  const host = findNode(await documentTree(page), (n) => n.localName === 'whale-lens-badge');
+  return host ? nodeText(host) : null;
+}
+
+/** The guard dialog's title and text, or null when no dialog is shown. */
+export async function guardDialog(page: Page): Promise<{ name: string; text: string } | null> {
+  const d = findNode(await documentTree(page), (n) => n.attributes.role === 'dialog');
+  if (!d) return null;
+  const titleId = d.attributes['aria-labelledby'];
+  const title = titleId ? findNode(d, (n) => n.attributes.id === titleId) : undefined;
+  return { name: title ? nodeText(title) : '', text: nodeText(d) };
+}
+
+/** Clicks the dialog's button with this exact text, as a person would. */
+export async function clickDialogButton(page: Page, label: string): Promise<void> {
+  const btn = findNode(await documentTree(page), (n) => n.localName === 'button' && nodeText(n).trim() === label);
+  if (!btn) throw new Error(`no button "${label}" in the guard dialog`);
+  await clickNode(page, btn);
+}
+
+export async function waitForDialog(page: Page, pred: (d: { name: string; text: string } | null) => boolean, timeoutMs = 30_000) {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const d = await guardDialog(page);
+    if (pred(d)) return d;
+    if (Date.now() > end) throw new Error(`guard dialog did not reach the expected state; last: ${JSON.stringify(d)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
