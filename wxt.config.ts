@@ -23,7 +23,8 @@ export default defineConfig({
     browser_specific_settings: {
       gecko: {
         id: 'whale-lens@whalelens.dev',
-        strict_min_version: '128.0',
+        // data_collection_permissions is read from Firefox 140 on; 140 ESR and 153 ESR are what the tests run.
+        strict_min_version: '140.0',
         // Firefox's data-collection consent: Whale Lens collects nothing.
         data_collection_permissions: { required: ['none'] },
       },

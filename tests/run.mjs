@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: every suite (unit, integration on Anvil, end-to-end in Chromium), on a fresh clone too.
+// `npm test`: every suite (unit, integration on Anvil, end-to-end in Chromium, the Firefox smoke), on a fresh clone too.
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -14,10 +14,16 @@ if (!existsSync(marker) || statSync(marker).mtimeMs < statSync(lock).mtimeMs) {
   if (run('npm', ['ci', '--no-audit', '--no-fund']) !== 0) process.exit(1);
 }
 
-// One list of browser locations (tests/e2e/support/browser.ts); its hint is the one line shown when none is found.
+// One list of browser locations each (tests/e2e/support/browser.ts, tests/e2e-firefox/support/firefox.ts);
+// their hints are the one line shown when a browser is missing.
 const probe = spawnSync(
   `${root}node_modules/.bin/tsx`,
-  ['-e', "import('./tests/e2e/support/browser.ts').then((m) => { if (!m.findChromium()) { console.error(m.NO_BROWSER_HINT); process.exit(3); } })"],
+  [
+    '-e',
+    "Promise.all([import('./tests/e2e/support/browser.ts'), import('./tests/e2e-firefox/support/firefox.ts')]).then(([c, f]) => {" +
+      ' const missing = [c.findChromium() ? null : c.NO_BROWSER_HINT, f.findFirefox() ? null : f.NO_FIREFOX_HINT].filter(Boolean);' +
+      " if (missing.length) { console.error(missing.join('\\n')); process.exit(3); } })",
+  ],
   { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] },
 );
 if (probe.status !== 0) process.exit(probe.status ?? 1);
@@ -33,7 +39,7 @@ const alive = (pid) => {
   }
 };
 for (const name of existsSync(cache) ? readdirSync(cache) : []) {
-  const m = /^e2e-build-(\d+)$/.exec(name);
+  const m = /^e2e-(?:firefox-)?build-(\d+)$/.exec(name);
   if (m && !alive(Number(m[1]))) rmSync(`${cache}/${name}`, { recursive: true, force: true });
 }
 

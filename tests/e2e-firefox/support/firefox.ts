@@ -108,8 +108,8 @@ export async function openExtensionPage(browser: Browser, path: string, selector
   }
 }
 
-/** Firefox's own chatter: its remote agent, favicon loader, backup and remote-settings services. */
-const FIREFOX_OWN = /chrome:\/\/|resource:\/\/|JSWindowActor|RSLoader|BackupService|Remote ?Settings|nimbus/i;
+/** Firefox's own chatter: its remote agent, favicon loader, backup, remote-settings and web-compat services. */
+const FIREFOX_OWN = /chrome:\/\/|resource:\/\/|JSWindowActor|RSLoader|BackupService|Remote ?Settings|nimbus|un-needed interventions/i;
 
 /**
  * Errors and warnings in Firefox's output that are not Firefox's own: pages, content scripts
