@@ -8,6 +8,14 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: lib/ must run in Node (CLI, tests) without WXT's globals.
   imports: false,
+  // `npm run zip`: store packages in .output/, named from package.json's version. Firefox's also
+  // gets the sources zip AMO asks for (tests, hidden files and node_modules left out by WXT).
+  zip: {
+    artifactTemplate: '{{name}}-{{packageVersion}}-{{browser}}.zip',
+    sourcesTemplate: '{{name}}-{{packageVersion}}-sources.zip',
+    // Reviewers rebuild with `npm ci && npx wxt build -b firefox`: tests and screenshots play no part.
+    excludeSources: ['tests/**', 'assets/screenshots/**'],
+  },
   vite: () => ({
     plugins: [preact()],
   }),
@@ -28,6 +36,8 @@ export default defineConfig({
         // Firefox's data-collection consent: Whale Lens collects nothing.
         data_collection_permissions: { required: ['none'] },
       },
+      // Firefox for Android reads data_collection_permissions from 142 on (not tested on Android).
+      gecko_android: { strict_min_version: '142.0' },
     },
   },
 });

@@ -12,7 +12,8 @@ export function buildFirefoxExtension(name = `e2e-firefox-build-${process.pid}`)
   const outDir = join(root, 'tests/.cache', name);
   const res = spawnSync('npx', ['wxt', 'build', '-b', 'firefox'], {
     cwd: root,
-    env: { ...process.env, WHALE_LENS_OUT_DIR: outDir },
+    // Vitest sets NODE_ENV=test, which would give Preact's development build: test what ships.
+    env: { ...process.env, NODE_ENV: 'production', WHALE_LENS_OUT_DIR: outDir },
     encoding: 'utf8',
   });
   if (res.status !== 0) throw new Error(`Firefox extension build failed:\n${res.stdout}\n${res.stderr}`);
