@@ -3,8 +3,8 @@
  * BiDi, on the demo's world (tests/demo) and the Chromium suite's loopback sites. Set up the way
  * a person would: a custom chain and a site rule typed into Options. Then the badge on a
  * site-rule page and on an explorer URL, the pre-sign guard (Cancel → 4001, Continue → mined, a
- * healthy swap passes), the popup's report, the IndexedDB cache, and a console free of
- * extension errors. Screenshots: tests/artifacts/firefox-*.png.
+ * healthy swap passes), the popup's report, the IndexedDB cache, and consoles (stdout and the
+ * Browser Console) free of extension errors and manifest warnings. Screenshots: tests/artifacts/firefox-*.png.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,7 +19,7 @@ import { deployDemoWorld, DEMO_USER, GENESIS_TIMESTAMP, type DemoWorld } from '.
 import { startDemoDapp, type DemoDapp } from '../demo/dapp-server';
 import { DEMO_CHAIN_NAME } from '../demo/configure-extension';
 import { startSiteServer, type SiteServer } from '../e2e/support/sites/server';
-import { consoleProblems, EXTENSION_UUID, launchFirefox, openExtensionPage, type FirefoxWithExtension } from './support/firefox';
+import { aboutExtension, browserConsole, consoleProblems, EXTENSION_UUID, launchFirefox, openExtensionPage, type ConsoleEntry, type FirefoxWithExtension } from './support/firefox';
 import { badgeText, clickDialogButton, guardDialog, waitForDialog } from './support/shadow';
 import { result, start, walletSaw } from './support/dapp-calls';
 
@@ -87,7 +87,7 @@ describe('Whale Lens in Firefox', () => {
   }
 
   it('installs without manifest warnings and the background answers', async () => {
-    expect(ff.output.filter((l) => /Reading manifest|manifest\.json/i.test(l))).toEqual([]);
+    expect(aboutExtension(await browserConsole(ff.browser)).filter((e) => /manifest/i.test(e.text))).toEqual([]);
     const popup = await openExtensionPage(ff.browser, 'popup.html', 'main.wl-popup');
     const stats = await popup.evaluate(() => (globalThis as any).browser.runtime.sendMessage({ type: 'cache.stats' }));
     expect(stats).toEqual({ reports: 0, bytes: 0 });
@@ -213,9 +213,19 @@ describe('Whale Lens in Firefox', () => {
     const page = await openExtensionPage(ff.browser, 'popup.html', 'main.wl-popup');
     await page.evaluate(() => console.error('whale-lens console probe'));
     await expect.poll(() => ff.output.some((l) => l.includes('whale-lens console probe')), { timeout: 5_000 }).toBe(true);
+    // And an uncaught error in an extension page reaches the Browser Console with the page as its source.
+    await page.evaluate(() => void setTimeout(() => Promise.reject(new Error('whale-lens script error probe')), 0));
+    const isProbe = (e: ConsoleEntry) => e.text.includes('whale-lens script error probe');
+    await expect.poll(async () => aboutExtension(await browserConsole(ff.browser)).some(isProbe), { timeout: 5_000 }).toBe(true);
     await page.close();
     writeFileSync(join(artifacts, 'firefox-console.log'), ff.output.join('\n'));
-    expect(consoleProblems(ff.output)).toEqual(['console.error: "whale-lens console probe"']);
-    expect(extensionLines().filter((l) => /error|warn|exception/i.test(l) && !l.includes('console probe'))).toEqual([]);
+    const probe = /whale-lens (console|script error) probe/;
+    expect(consoleProblems(ff.output).filter((l) => probe.test(l))).toHaveLength(2);
+    expect(consoleProblems(ff.output).filter((l) => !probe.test(l))).toEqual([]);
+    expect(extensionLines().filter((l) => /error|warn|exception/i.test(l) && !probe.test(l))).toEqual([]);
+    // Script errors and Firefox's own warnings about the extension (the Browser Console).
+    const entries = await browserConsole(ff.browser);
+    writeFileSync(join(artifacts, 'firefox-browser-console.json'), JSON.stringify(entries, null, 1));
+    expect(aboutExtension(entries).filter((e) => e.level !== 'info' && !isProbe(e))).toEqual([]);
   });
 });

@@ -118,3 +118,50 @@ const FIREFOX_OWN = /chrome:\/\/|resource:\/\/|JSWindowActor|RSLoader|BackupServ
 export function consoleProblems(output: string[]): string[] {
   return output.filter((l) => /^(console\.(error|warn)|JavaScript (error|warning)|Uncaught)/i.test(l) && !FIREFOX_OWN.test(l));
 }
+
+export interface ConsoleEntry {
+  text: string;
+  /** The script's URL for script errors, '' for plain messages. */
+  source: string;
+  level: 'error' | 'warning' | 'info';
+}
+
+/**
+ * The Browser Console's messages (Services.console in the parent process, reached through BiDi's
+ * chrome scope, which --remote-allow-system-access opens): script errors of the extension's
+ * pages and background, and the add-on manager's "Reading manifest: Warning …" lines, which
+ * never reach stdout.
+ */
+export async function browserConsole(browser: Browser): Promise<ConsoleEntry[]> {
+  const conn = (browser as unknown as { connection: { send(m: string, p: unknown): Promise<{ result: any }> } }).connection;
+  const tree = await conn.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const context = tree.result.contexts[0]?.context;
+  if (!context) throw new Error('no chrome window to read the Browser Console from');
+  const { result } = await conn.send('script.evaluate', {
+    target: { context },
+    awaitPromise: false,
+    expression: `JSON.stringify(Services.console.getMessageArray().map((m) => {
+      if (m instanceof Ci.nsIScriptError) {
+        const level = m.flags & Ci.nsIScriptError.warningFlag ? 'warning' : m.flags & Ci.nsIScriptError.infoFlag ? 'info' : 'error';
+        return { text: m.errorMessage, source: m.sourceName || '', level };
+      }
+      const text = String(m.message);
+      return { text, source: '', level: /\\tERROR\\t/.test(text) ? 'error' : /\\tWARN\\t/.test(text) ? 'warning' : 'info' };
+    }))`,
+  });
+  if (result.type !== 'success') throw new Error(`reading the Browser Console failed: ${result.exceptionDetails?.text ?? result.type}`);
+  return JSON.parse(result.result.value) as ConsoleEntry[];
+}
+
+/**
+ * Firefox's own teardown error when a page that listened to storage.onChanged closes (Mozilla bug
+ * 1633315): logged by Firefox's ConduitsChild with the extension's id, whatever the extension does.
+ */
+const isClosedConduitBug = (e: ConsoleEntry) =>
+  e.source === 'resource://gre/modules/ConduitsChild.sys.mjs' && /^sendRemoveListener on closed conduit /.test(e.text);
+
+/** Entries about the extension: its scripts' errors, and what Firefox says about it (e.g. its manifest). */
+export const aboutExtension = (entries: ConsoleEntry[]) =>
+  entries.filter(
+    (e) => (e.source.startsWith(EXTENSION_ORIGIN) || e.text.includes(GECKO_ID) || e.text.includes(EXTENSION_UUID)) && !isClosedConduitBug(e),
+  );
