@@ -75,6 +75,8 @@ describe('Whale Lens in Firefox', () => {
     throw new Error(`not reached in ${timeoutMs} ms; last: ${JSON.stringify(last)}`);
   }
 
+  const firefoxMajor = async () => Number(/(\d+)\./.exec(await ff.browser.version())?.[1] ?? 0);
+
   async function waitForBadge(page: Page, re: RegExp, timeoutMs = 60_000): Promise<string> {
     const end = Date.now() + timeoutMs;
     let last: string | null = null;
@@ -87,7 +89,9 @@ describe('Whale Lens in Firefox', () => {
   }
 
   it('installs without manifest warnings and the background answers', async () => {
-    expect(aboutExtension(await browserConsole(ff.browser)).filter((e) => /manifest/i.test(e.text))).toEqual([]);
+    const entries = await browserConsole(ff.browser);
+    if (entries) expect(aboutExtension(entries).filter((e) => /manifest/i.test(e.text))).toEqual([]);
+    else expect(await firefoxMajor(), 'the Browser Console is readable from 153 on').toBeLessThan(153);
     const popup = await openExtensionPage(ff.browser, 'popup.html', 'main.wl-popup');
     const stats = await popup.evaluate(() => (globalThis as any).browser.runtime.sendMessage({ type: 'cache.stats' }));
     expect(stats).toEqual({ reports: 0, bytes: 0 });
@@ -216,7 +220,8 @@ describe('Whale Lens in Firefox', () => {
     // And an uncaught error in an extension page reaches the Browser Console with the page as its source.
     await page.evaluate(() => void setTimeout(() => Promise.reject(new Error('whale-lens script error probe')), 0));
     const isProbe = (e: ConsoleEntry) => e.text.includes('whale-lens script error probe');
-    await expect.poll(async () => aboutExtension(await browserConsole(ff.browser)).some(isProbe), { timeout: 5_000 }).toBe(true);
+    const readable = (await browserConsole(ff.browser)) !== null;
+    if (readable) await expect.poll(async () => aboutExtension((await browserConsole(ff.browser))!).some(isProbe), { timeout: 5_000 }).toBe(true);
     await page.close();
     writeFileSync(join(artifacts, 'firefox-console.log'), ff.output.join('\n'));
     const probe = /whale-lens (console|script error) probe/;
@@ -224,7 +229,8 @@ describe('Whale Lens in Firefox', () => {
     expect(consoleProblems(ff.output).filter((l) => !probe.test(l))).toEqual([]);
     expect(extensionLines().filter((l) => /error|warn|exception/i.test(l) && !probe.test(l))).toEqual([]);
     // Script errors and Firefox's own warnings about the extension (the Browser Console).
-    const entries = await browserConsole(ff.browser);
+    if (!readable) return console.log(`[firefox] ${await ff.browser.version()}: Browser Console not reachable over BiDi; stdout checked only`);
+    const entries = (await browserConsole(ff.browser))!;
     writeFileSync(join(artifacts, 'firefox-browser-console.json'), JSON.stringify(entries, null, 1));
     expect(aboutExtension(entries).filter((e) => e.level !== 'info' && !isProbe(e))).toEqual([]);
   });

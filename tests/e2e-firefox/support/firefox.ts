@@ -132,11 +132,13 @@ export interface ConsoleEntry {
  * pages and background, and the add-on manager's "Reading manifest: Warning …" lines, which
  * never reach stdout.
  */
-export async function browserConsole(browser: Browser): Promise<ConsoleEntry[]> {
+export async function browserConsole(browser: Browser): Promise<ConsoleEntry[] | null> {
   const conn = (browser as unknown as { connection: { send(m: string, p: unknown): Promise<{ result: any }> } }).connection;
   const tree = await conn.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-  const context = tree.result.contexts[0]?.context;
-  if (!context) throw new Error('no chrome window to read the Browser Console from');
+  const chrome = (tree.result.contexts as { context: string; url: string }[]).find((c) => c.url.startsWith('chrome://'));
+  // Firefox 140's BiDi has no chrome scope (153's has): null, and the callers say so.
+  if (!chrome) return null;
+  const context = chrome.context;
   const { result } = await conn.send('script.evaluate', {
     target: { context },
     awaitPromise: false,
