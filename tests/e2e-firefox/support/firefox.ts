@@ -57,6 +57,9 @@ export async function launchFirefox(opts: FirefoxOptions): Promise<FirefoxWithEx
     'extensions.update.enabled': false,
     'browser.safebrowsing.malware.enabled': false,
     'browser.safebrowsing.phishing.enabled': false,
+    // The loopback sites speak plain HTTP: no HTTPS-first attempt (and its fallback delay) first.
+    'dom.security.https_first': false,
+    'dom.security.https_first_schemeless': false,
   };
   if (opts.proxyPort) {
     Object.assign(prefs, {
