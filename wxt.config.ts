@@ -16,6 +16,12 @@ export default defineConfig({
     // Reviewers rebuild with `npm ci && npx wxt build -b firefox`: tests and screenshots play no part.
     excludeSources: ['tests/**', 'assets/screenshots/**'],
   },
+  hooks: {
+    // Firefox's settings stay in Firefox's manifest: Chrome reports them as an unrecognised key.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser !== 'firefox') delete (manifest as { browser_specific_settings?: unknown }).browser_specific_settings;
+    },
+  },
   vite: () => ({
     plugins: [preact()],
   }),
