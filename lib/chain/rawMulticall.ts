@@ -5,6 +5,7 @@
  */
 import { decodeFunctionResult, encodeFunctionData, type Address, type Hex, type PublicClient } from 'viem';
 import { MULTICALL3_ADDRESS } from './createClient';
+import { isContractAnswer, retryUnlessAnswered } from './reads/readOutcome';
 
 export interface RawCall {
   target: Address;
@@ -65,7 +66,10 @@ export async function rawMulticall(
         args: [chunk.map((c) => ({ target: c.target, allowFailure: true, callData: c.callData }))],
       });
       // batch: false — this already is a multicall; viem must not wrap it in another one.
-      const reply = await client.call({ to: MULTICALL3_ADDRESS, data, blockNumber, batch: false });
+      // A refused or lost request is tried again; per-call reverts are inside the answer.
+      const reply = await retryUnlessAnswered(() => client.call({ to: MULTICALL3_ADDRESS, data, blockNumber, batch: false }), {
+        what: 'multicall3 aggregate3',
+      });
       const result = decodeFunctionResult({ abi: aggregate3Abi, functionName: 'aggregate3', data: reply.data ?? '0x' });
       if (result.length !== chunk.length) throw new Error('multicall3 returned a wrong number of results');
       return result.map((r) => ({ success: r.success, returnData: r.returnData }));
@@ -91,11 +95,13 @@ function multicallDeployed(client: PublicClient, blockNumber?: bigint): Promise<
 
 async function singleCall(client: PublicClient, call: RawCall, blockNumber?: bigint): Promise<RawResult> {
   try {
-    const { data } = await client.call({ to: call.target, data: call.callData, blockNumber, batch: false });
+    const { data } = await retryUnlessAnswered(() => client.call({ to: call.target, data: call.callData, blockNumber, batch: false }), {
+      what: 'eth_call',
+    });
     return { success: true, returnData: data ?? '0x' };
   } catch (err) {
     // A revert is an answer ("this contract has no such function"); transport failures are not.
-    if (err instanceof Error && /revert|execution reverted|invalid opcode/i.test(err.message)) {
+    if (isContractAnswer(err) || (err instanceof Error && /revert|execution reverted|invalid opcode/i.test(err.message))) {
       return { success: false, returnData: '0x' };
     }
     throw err;
