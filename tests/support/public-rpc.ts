@@ -30,6 +30,8 @@ export interface PublicRpcConfig {
   prunedText?: 'missing trie node' | 'header not found';
   /** Every n-th HTTP request answers 503 Service Unavailable. */
   flaky503Every?: number;
+  /** eth_call whose data contains this 4-byte selector (hex, no 0x) is always refused (per-call 429). */
+  refuseSelector?: string;
 }
 
 export interface PublicRpcStats {
@@ -112,6 +114,13 @@ export async function startPublicRpc(upstream: string, initial: PublicRpcConfig 
         return err(call, 429, ALCHEMY_CU);
       }
       callTimes.push(now);
+    }
+    if (config.refuseSelector && call.method === 'eth_call') {
+      const data = String((call.params?.[0] as { data?: string; input?: string } | undefined)?.data ?? (call.params?.[0] as { input?: string })?.input ?? '');
+      if (data.toLowerCase().includes(config.refuseSelector.toLowerCase())) {
+        refuse('selector');
+        return err(call, 429, ALCHEMY_CU);
+      }
     }
     if (await stateTooOld(call)) {
       refuse('pruned');

@@ -71,7 +71,8 @@ export class EndpointPace {
     const sent = this.callsStarted.filter((c) => now - c.at < 1000).reduce((s, c) => s + c.n, 0);
     const accepted = sent - refused;
     this.lastRefusal = now;
-    if (accepted >= MIN_LEARN) this.callRate = Math.max(1, Math.min(this.callRate, accepted) * 0.85);
+    // One call refused again and again is about that call, not about the pace.
+    if (refused >= 2 && accepted >= MIN_LEARN) this.callRate = Math.max(1, Math.min(this.callRate, accepted) * 0.85);
   }
 
   onBatchTooLarge(size: number, stated?: number): void {

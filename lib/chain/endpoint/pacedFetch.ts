@@ -67,6 +67,8 @@ interface Exchange {
   init: RequestInit;
   calls: Call[];
   batch: boolean;
+  /** Attempts already spent on these calls (a re-sent part continues the count). */
+  spent?: number;
 }
 
 /** A Response to pass through unchanged, or the replies of every call (in call order). */
@@ -74,7 +76,7 @@ async function exchange(x: Exchange): Promise<Response | Reply[]> {
   const { pace, calls } = x;
   if (x.batch && calls.length > pace.maxBatch) return split(x);
   let last: Response | undefined;
-  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+  for (let attempt = x.spent ?? 0; attempt < ATTEMPTS; attempt++) {
     await pace.acquire(calls.length, x.init.signal);
     const res = await x.base(x.input, { ...x.init, body: JSON.stringify(x.batch ? calls : calls[0]) });
     last = res;
@@ -83,6 +85,13 @@ async function exchange(x: Exchange): Promise<Response | Reply[]> {
       pace.onRateLimited(Math.min(wait, MAX_INLINE_WAIT_MS));
       if (attempt === ATTEMPTS - 1 || wait > MAX_INLINE_WAIT_MS) return res;
       await res.body?.cancel().catch(() => undefined);
+      continue;
+    }
+    // A gateway hiccup (502/503/504 without Retry-After): the request did not happen; try again shortly.
+    if (res.status === 502 || res.status === 503 || res.status === 504) {
+      if (attempt === ATTEMPTS - 1) return res;
+      await res.body?.cancel().catch(() => undefined);
+      await sleep(backoff(attempt), x.init.signal);
       continue;
     }
     if (res.status === 413 && x.batch && calls.length > 1) {
@@ -116,7 +125,7 @@ async function exchange(x: Exchange): Promise<Response | Reply[]> {
     if (refused.length === 0 || attempt === ATTEMPTS - 1) return rebuilt();
     pace.onCallsRateLimited(refused.length, backoff(attempt));
     // Only the refused calls go again; the answered ones are kept.
-    const again = await exchange({ ...x, calls: refused.map((i) => calls[i]!), batch: x.batch && refused.length > 1 });
+    const again = await exchange({ ...x, calls: refused.map((i) => calls[i]!), batch: x.batch && refused.length > 1, spent: attempt + 1 });
     if (again instanceof Response) {
       const more = parse(await again.text());
       const list = (Array.isArray(more) ? more : [more]) as Reply[];
@@ -134,7 +143,7 @@ async function split(x: Exchange): Promise<Reply[]> {
   for (let i = 0; i < x.calls.length; i += size) parts.push(x.calls.slice(i, i + size));
   const answers = await Promise.all(
     parts.map(async (calls) => {
-      const out = await exchange({ ...x, calls, batch: calls.length > 1 });
+      const out = await exchange({ ...x, calls, batch: calls.length > 1, spent: 0 });
       if (!(out instanceof Response)) return out;
       const parsed = parse(await out.text());
       if (Array.isArray(parsed)) return parsed as Reply[];

@@ -17,6 +17,7 @@ import {
 } from 'viem';
 import { ChainError, mapChainError } from '../errors';
 import { sleep } from '../endpoint/endpointPace';
+import { classifyLogError } from '../logs/classifyLogError';
 
 /** The endpoint did not carry out a read, even after retries. */
 export class ReadNotDoneError extends ChainError {
@@ -48,6 +49,9 @@ export function isContractAnswer(err: unknown): boolean {
 /** Why a read did not happen, in one short phrase (the endpoint's own words where it gave some). */
 function reasonOf(err: unknown): string {
   if (!err) return 'no reply';
+  const kind = classifyLogError(err).kind;
+  if (kind === 'rateLimit') return 'rate limited';
+  if (kind === 'timeout') return 'timed out';
   const mapped = mapChainError(err, { what: 'the call' });
   return mapped.message.split('\n')[0]!.slice(0, 160);
 }
