@@ -69,18 +69,11 @@ export async function analyzeToken(client: PublicClient, params: AnalyzeTokenPar
     throw mapChainError(err, { rpc, what: 'connecting to the RPC' });
   });
   if (client.chain?.id && client.chain.id !== chainId) throw new WrongChainError(client.chain.id, chainId);
-  const [block, code] = await Promise.all([
-    client.getBlock({ blockNumber }),
-    client.getCode({ address, blockNumber }),
-  ]).catch((err) => {
-    if (err instanceof BlockNotFoundError) throw new BlockUnavailableError(blockNumber, { cause: err });
-    throw mapChainError(err, { rpc, what: `reading block ${blockNumber}` });
-  });
-  if (!code || code === '0x') throw new NotAContractError(address, blockNumber);
-  const facts = await readTokenFacts(client, { address, blockNumber });
-  checkAbort();
-  const sources: Sources = [{ section: 'token', source: 'rpc', ok: true }];
-  progress('token', 1);
+  // Everything below needs only the pinned block: it starts now, beside the token checks, and
+  // stops if those fail (not a contract, not a token).
+  const inner = new AbortController();
+  const stopInner = () => inner.abort(signal?.reason);
+  signal?.addEventListener('abort', stopInner, { once: true });
 
   // The creation block bounds every log scan. A pruned node hides it: the first log of the token
   // is then found instead (a complete start for the scans), and the contract's age stays unknown.
@@ -90,7 +83,7 @@ export async function analyzeToken(client: PublicClient, params: AnalyzeTokenPar
     toBlock: blockNumber,
     codeAtToBlock: true,
     logsFallback: true,
-    signal,
+    signal: inner.signal,
     onUnavailable: (b) => unavailable.add(b),
   }).then(
     (block) => ({ block }),
@@ -100,6 +93,7 @@ export async function analyzeToken(client: PublicClient, params: AnalyzeTokenPar
     },
   );
   const creationBlockOrUndefined = creationSearch.then((c) => ('block' in c ? c.block : undefined));
+  creationBlockOrUndefined.catch(() => undefined);
 
   // Control, governance and liquidity do not wait for the holder scan: they run beside it.
   const outcomes: Record<string, Sources[number]> = {};
@@ -117,7 +111,7 @@ export async function analyzeToken(client: PublicClient, params: AnalyzeTokenPar
     }
   };
   const sideSections = Promise.all([
-    settle('control', () => readControl(client, { address, blockNumber, fromBlock: creationBlockOrUndefined })),
+    settle('control', () => readControl(client, { address, blockNumber, fromBlock: creationBlockOrUndefined, signal: inner.signal })),
     params.governor
       ? settle('governance', () =>
           // No fromBlock: the governor's voting token may not be this token, so our creation block could be too late.
@@ -125,11 +119,33 @@ export async function analyzeToken(client: PublicClient, params: AnalyzeTokenPar
         )
       : Promise.resolve(undefined),
     settle('liquidity', () =>
-      readLiquidity(client, { token: address, blockNumber, chainId, fromBlock: creationBlockOrUndefined, ...params.liquidity }),
+      readLiquidity(client, { token: address, blockNumber, chainId, fromBlock: creationBlockOrUndefined, signal: inner.signal, ...params.liquidity }),
     ),
   ] as const);
   // Never an unhandled rejection while the holder scan runs; awaited below.
   sideSections.catch(() => undefined);
+
+  const factsRead = readTokenFacts(client, { address, blockNumber });
+  factsRead.catch(() => undefined);
+  let block: Awaited<ReturnType<typeof client.getBlock>>;
+  let facts: Awaited<ReturnType<typeof readTokenFacts>>;
+  try {
+    const [blk, code] = await Promise.all([client.getBlock({ blockNumber }), client.getCode({ address, blockNumber })]).catch((err) => {
+      if (err instanceof BlockNotFoundError) throw new BlockUnavailableError(blockNumber, { cause: err });
+      throw mapChainError(err, { rpc, what: `reading block ${blockNumber}` });
+    });
+    if (!code || code === '0x') throw new NotAContractError(address, blockNumber);
+    block = blk;
+    facts = await factsRead;
+  } catch (err) {
+    inner.abort(err);
+    throw err;
+  } finally {
+    signal?.removeEventListener('abort', stopInner);
+  }
+  checkAbort();
+  const sources: Sources = [{ section: 'token', source: 'rpc', ok: true }];
+  progress('token', 1);
 
   progress('holders', 0);
   const creation = await creationSearch;

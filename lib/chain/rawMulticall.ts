@@ -56,10 +56,9 @@ export async function rawMulticall(
   if (calls.length === 0) return [];
   const chunks: RawCall[][] = [];
   for (let i = 0; i < calls.length; i += CHUNK) chunks.push(calls.slice(i, i + CHUNK));
-  const hasMulticall = await multicallDeployed(client, blockNumber);
   const parts = await Promise.all(
     chunks.map(async (chunk) => {
-      if (!hasMulticall) return Promise.all(chunk.map((c) => singleCall(client, c, blockNumber)));
+      if ((await knownDeployed(client, blockNumber)) === false) return Promise.all(chunk.map((c) => singleCall(client, c, blockNumber)));
       const data = encodeFunctionData({
         abi: aggregate3Abi,
         functionName: 'aggregate3',
@@ -70,7 +69,12 @@ export async function rawMulticall(
       const reply = await retryUnlessAnswered(() => client.call({ to: MULTICALL3_ADDRESS, data, blockNumber, batch: false }), {
         what: 'multicall3 aggregate3',
       });
-      const result = decodeFunctionResult({ abi: aggregate3Abi, functionName: 'aggregate3', data: reply.data ?? '0x' });
+      // Asked optimistically (no eth_getCode round first): an empty answer means no multicall3 here.
+      if (!reply.data || reply.data === '0x') {
+        if (await multicallDeployed(client, blockNumber)) throw new Error('multicall3 returned no data');
+        return Promise.all(chunk.map((c) => singleCall(client, c, blockNumber)));
+      }
+      const result = decodeFunctionResult({ abi: aggregate3Abi, functionName: 'aggregate3', data: reply.data });
       if (result.length !== chunk.length) throw new Error('multicall3 returned a wrong number of results');
       return result.map((r) => ({ success: r.success, returnData: r.returnData }));
     }),
@@ -79,6 +83,11 @@ export async function rawMulticall(
 }
 
 const deployedCache = new WeakMap<PublicClient, Map<string, Promise<boolean>>>();
+
+/** What is known without asking: undefined until an empty aggregate3 answer made us check. */
+function knownDeployed(client: PublicClient, blockNumber?: bigint): Promise<boolean> | undefined {
+  return deployedCache.get(client)?.get(String(blockNumber ?? 'latest'));
+}
 
 function multicallDeployed(client: PublicClient, blockNumber?: bigint): Promise<boolean> {
   let perBlock = deployedCache.get(client);

@@ -22,7 +22,10 @@ export async function readLpConcentration(
   params: { pair: Address; blockNumber: bigint; lockers: LpLocker[]; fromBlock?: bigint; signal?: AbortSignal },
 ): Promise<NonNullable<LiquidityPool['lp']>> {
   const { pair, blockNumber } = params;
-  const fromBlock = await findCreationBlock(client, { address: pair, toBlock: blockNumber, fromBlock: params.fromBlock, codeAtToBlock: true, logsFallback: true, signal: params.signal });
+  // No pair is older than its token: from the token's creation block the scan is complete without a search of its own.
+  const fromBlock =
+    params.fromBlock ??
+    (await findCreationBlock(client, { address: pair, toBlock: blockNumber, codeAtToBlock: true, logsFallback: true, signal: params.signal }));
   // scanHolders keys balances by lowercase address and leaves out address(0)
   const { balances, complete } = await scanHolders(client, { token: pair, fromBlock, toBlock: blockNumber, signal: params.signal });
   const positive = [...balances].filter(([, v]) => v > 0n).sort((a, b) => (b[1] > a[1] ? 1 : b[1] < a[1] ? -1 : 0));
