@@ -19,6 +19,7 @@ import { buildHoldersSection, REPORT_TOP } from './holders/buildHoldersSection';
 import { readControl } from './control/readControl';
 import { readGovernance } from './governance/readGovernance';
 import { readLiquidity, type ReadLiquidityParams } from './liquidity/readLiquidity';
+import { retryUnlessAnswered } from './reads/readOutcome';
 
 export interface IndexerHolders {
   source: 'blockscout' | 'ethplorer';
@@ -68,36 +69,104 @@ export async function analyzeToken(client: PublicClient, params: AnalyzeTokenPar
     throw mapChainError(err, { rpc, what: 'connecting to the RPC' });
   });
   if (client.chain?.id && client.chain.id !== chainId) throw new WrongChainError(client.chain.id, chainId);
-  const [block, code] = await Promise.all([
-    client.getBlock({ blockNumber }),
-    client.getCode({ address, blockNumber }),
-  ]).catch((err) => {
-    if (err instanceof BlockNotFoundError) throw new BlockUnavailableError(blockNumber, { cause: err });
-    throw mapChainError(err, { rpc, what: `reading block ${blockNumber}` });
-  });
-  if (!code || code === '0x') throw new NotAContractError(address, blockNumber);
-  const facts = await readTokenFacts(client, { address, blockNumber });
+  // Everything below needs only the pinned block: it starts now, beside the token checks, and
+  // stops if those fail (not a contract, not a token).
+  const inner = new AbortController();
+  const stopInner = () => inner.abort(signal?.reason);
+  signal?.addEventListener('abort', stopInner, { once: true });
+
+  // The creation block bounds every log scan. A pruned node hides it: the first log of the token
+  // is then found instead (a complete start for the scans), and the contract's age stays unknown.
+  const unavailable = new Set<bigint>();
+  const creationSearch = findCreationBlock(client, {
+    address,
+    toBlock: blockNumber,
+    codeAtToBlock: true,
+    logsFallback: true,
+    signal: inner.signal,
+    onUnavailable: (b) => unavailable.add(b),
+  }).then(
+    (block) => ({ block }),
+    (err: unknown) => {
+      if (signal?.aborted) throw new ScanAbortedError('analysis', { cause: err });
+      return { error: err };
+    },
+  );
+  const creationBlockOrUndefined = creationSearch.then((c) => ('block' in c ? c.block : undefined));
+  creationBlockOrUndefined.catch(() => undefined);
+
+  // Control, governance and liquidity do not wait for the holder scan: they run beside it.
+  const outcomes: Record<string, Sources[number]> = {};
+  const settle = async <T>(section: 'control' | 'governance' | 'liquidity', run: () => Promise<T>): Promise<T | undefined> => {
+    try {
+      const value = await run();
+      outcomes[section] = { section, source: 'rpc', ok: true };
+      return value;
+    } catch (err) {
+      checkAbort();
+      outcomes[section] = { section, source: 'rpc', ok: false, error: oneLine(mapChainError(err, { rpc, what: `reading ${section}` })) };
+      return undefined;
+    } finally {
+      progress(section, 1);
+    }
+  };
+  const sideSections = Promise.all([
+    settle('control', () => readControl(client, { address, blockNumber, fromBlock: creationBlockOrUndefined, signal: inner.signal })),
+    params.governor
+      ? settle('governance', () =>
+          // No fromBlock: the governor's voting token may not be this token, so our creation block could be too late.
+          readGovernance(client, { governor: getAddress(params.governor!), blockNumber, checkpoints: params.checkpoints }),
+        )
+      : Promise.resolve(undefined),
+    settle('liquidity', () =>
+      readLiquidity(client, { token: address, blockNumber, chainId, fromBlock: creationBlockOrUndefined, signal: inner.signal, ...params.liquidity }),
+    ),
+  ] as const);
+  // Never an unhandled rejection while the holder scan runs; awaited below.
+  sideSections.catch(() => undefined);
+
+  const factsRead = readTokenFacts(client, { address, blockNumber });
+  factsRead.catch(() => undefined);
+  let block: Awaited<ReturnType<typeof client.getBlock>>;
+  let facts: Awaited<ReturnType<typeof readTokenFacts>>;
+  try {
+    const [blk, code] = await Promise.all([client.getBlock({ blockNumber }), client.getCode({ address, blockNumber })]).catch((err) => {
+      if (err instanceof BlockNotFoundError) throw new BlockUnavailableError(blockNumber, { cause: err });
+      throw mapChainError(err, { rpc, what: `reading block ${blockNumber}` });
+    });
+    if (!code || code === '0x') throw new NotAContractError(address, blockNumber);
+    block = blk;
+    facts = await factsRead;
+  } catch (err) {
+    inner.abort(err);
+    throw err;
+  } finally {
+    signal?.removeEventListener('abort', stopInner);
+  }
   checkAbort();
   const sources: Sources = [{ section: 'token', source: 'rpc', ok: true }];
   progress('token', 1);
 
-  // A pruned block counts as "has code", so the answer can be too early: fine for a scan's start,
-  // but then the contract's age is unknown (an early guess would make a young contract look old).
-  const unavailable = new Set<bigint>();
-  const creationBlock = await findCreationBlock(client, {
-    address,
-    toBlock: blockNumber,
-    signal,
-    onUnavailable: (b) => unavailable.add(b),
-  }).catch((err) => {
-    if (signal?.aborted) throw new ScanAbortedError('analysis', { cause: err });
-    return undefined; // only a hint for the scans below; they fall back to block 0
-  });
-  const creationExact = creationBlock !== undefined && !unavailable.has(creationBlock);
-
   progress('holders', 0);
+  const creation = await creationSearch;
+  const creationBlock = 'block' in creation ? creation.block : undefined;
+  const creationExact = creationBlock !== undefined && !unavailable.has(creationBlock);
+  if (creationBlock !== undefined && !creationExact) {
+    sources.push({
+      section: 'token',
+      source: 'rpc',
+      ok: true,
+      error: 'this RPC keeps no old state (not an archive node): scans start at the token\'s first log, and its age is unknown',
+    });
+  }
+  const indexerOnly = params.sourceMode === 'indexer' && !params.fallbackToLogs;
   let holderData: HolderData | undefined;
   try {
+    // Without a creation block a log scan would start at block 0 (thousands of requests on a
+    // rate-limited endpoint): the holders section is then a gap, unless an indexer lists them.
+    if (creationBlock === undefined && !indexerOnly) {
+      throw mapChainError('error' in creation ? creation.error : undefined, { rpc, what: "finding the token's creation block" });
+    }
     holderData = await collectHolders(client, {
       chainId,
       token: address,
@@ -113,44 +182,35 @@ export async function analyzeToken(client: PublicClient, params: AnalyzeTokenPar
   } catch (err) {
     checkAbort();
     if (err instanceof ScanAbortedError) throw err;
-    const indexerOnly = params.sourceMode === 'indexer' && !params.fallbackToLogs;
     sources.push({ section: 'holders', source: indexerOnly ? 'blockscout' : 'logs', ok: false, error: oneLine(mapChainError(err, { rpc, what: 'reading holders' })) });
   }
   for (const f of params.indexerFailures ?? []) sources.push({ section: 'holders', source: f.source, ok: false, error: f.error });
   checkAbort();
 
   progress('control', 0);
-  const outcomes: Record<string, Sources[number]> = {};
-  const settle = async <T>(section: 'control' | 'governance' | 'liquidity', run: () => Promise<T>): Promise<T | undefined> => {
-    try {
-      const value = await run();
-      outcomes[section] = { section, source: 'rpc', ok: true };
-      return value;
-    } catch (err) {
-      checkAbort();
-      outcomes[section] = { section, source: 'rpc', ok: false, error: oneLine(mapChainError(err, { rpc, what: `reading ${section}` })) };
-      return undefined;
-    } finally {
-      progress(section, 1);
-    }
-  };
   const topAddresses = (holderData?.holders ?? []).slice(0, REPORT_TOP).map((h) => h.address);
-  const [control, governance, liquidity, kinds, creation] = await Promise.all([
-    settle('control', () => readControl(client, { address, blockNumber, fromBlock: creationBlock })),
-    params.governor
-      ? settle('governance', () =>
-          // No fromBlock: the governor's voting token may not be this token, so our creation block could be too late.
-          readGovernance(client, { governor: getAddress(params.governor!), blockNumber, checkpoints: params.checkpoints }),
-        )
+  const [[control, governance, liquidity], kinds, creationHeader] = await Promise.all([
+    sideSections,
+    classifyAddresses(client, { addresses: topAddresses, blockNumber }).then(
+      (k) => ({ kinds: k, error: undefined as unknown }),
+      (err: unknown) => ({ kinds: [] as Awaited<ReturnType<typeof classifyAddresses>>, error: err }),
+    ),
+    // The contract's age for the risk rules.
+    creationExact
+      ? retryUnlessAnswered(() => client.getBlock({ blockNumber: creationBlock! }), { what: 'reading the creation block', signal }).catch((err: unknown) => {
+          checkAbort();
+          return { error: err };
+        })
       : Promise.resolve(undefined),
-    settle('liquidity', () => readLiquidity(client, { token: address, blockNumber, chainId, ...params.liquidity })),
-    classifyAddresses(client, { addresses: topAddresses, blockNumber }).catch(() => []),
-    // The contract's age for the risk rules; joins the same JSON-RPC batch as the reads above.
-    creationExact ? client.getBlock({ blockNumber: creationBlock! }).catch(() => undefined) : Promise.resolve(undefined),
   ]);
   // Fixed order, whatever finished first.
   for (const section of ['control', 'governance', 'liquidity']) if (outcomes[section]) sources.push(outcomes[section]);
   checkAbort();
+  const kindsNote = kinds.error ? `kinds of the top holders unknown: ${oneLine(mapChainError(kinds.error, { rpc, what: 'reading account code' }))}` : undefined;
+  const creationTime = creationHeader && 'timestamp' in creationHeader ? creationHeader : undefined;
+  if (creationHeader && 'error' in creationHeader) {
+    sources.push({ section: 'control', source: 'rpc', ok: false, error: `contract age unknown: ${oneLine(mapChainError(creationHeader.error, { rpc, what: 'reading the creation block' }))}` });
+  }
 
   const report: Report = {
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -171,15 +231,16 @@ export async function analyzeToken(client: PublicClient, params: AnalyzeTokenPar
     const known = new Map<string, LabelCategory>();
     for (const p of liquidity?.pools ?? []) known.set(p.address.toLowerCase(), 'dex');
     if (governance?.timelock) known.set(governance.timelock.toLowerCase(), 'treasury');
-    const kindMap = new Map<string, AddressKind>(kinds.map((k) => [k.address.toLowerCase(), k.kind]));
+    const kindMap = new Map<string, AddressKind>(kinds.kinds.map((k) => [k.address.toLowerCase(), k.kind]));
     report.holders = buildHoldersSection(holderData, { chainId, kinds: kindMap, known, exclude: params.excludeCategories });
     // After the token line and any indexer that failed before this source answered.
     const at = 1 + (params.indexerFailures?.length ?? 0);
-    sources.splice(at, 0, { section: 'holders', source: holderData.source, ok: true, ...(holderData.note ? { error: holderData.note } : {}) });
+    const note = [holderData.note, kindsNote].filter(Boolean).join('; ');
+    sources.splice(at, 0, { section: 'holders', source: holderData.source, ok: true, ...(note ? { error: note } : {}) });
   }
   if (control) {
     if (creationExact) control.creationBlock = Number(creationBlock);
-    if (creation) control.creationTimestamp = Number(creation.timestamp);
+    if (creationTime) control.creationTimestamp = Number(creationTime.timestamp);
     report.control = control;
   }
   if (governance) report.governance = governance;

@@ -4,6 +4,7 @@
  * eth_calls (many reads per call). Multicall3 sits at the same address on every chain.
  */
 import { createPublicClient, http, HttpRequestError, type Chain, type PublicClient } from 'viem';
+import { pacedFetch } from './endpoint/pacedFetch';
 
 export const MULTICALL3_ADDRESS = '0xcA11bde05977b3631167028862bE2a173976CA11' as const;
 
@@ -17,6 +18,11 @@ export interface ChainClientOptions {
   /** Retries of failed HTTP requests (viem's exponential backoff); default 2. */
   retryCount?: number;
   fetchOptions?: RequestInit;
+  /**
+   * Pace requests to what the endpoint tolerates and retry its load refusals (429, per-call
+   * rate limits, batch caps); shared by every client of the same URL. Default on.
+   */
+  paced?: boolean;
 }
 
 export function chainFor(chainId: number, rpcUrl: string): Chain {
@@ -37,6 +43,7 @@ export function createChainClient(opts: ChainClientOptions): PublicClient {
     timeout: opts.timeoutMs ?? 20_000,
     retryCount: opts.retryCount ?? 2,
     fetchOptions: opts.fetchOptions,
+    ...(opts.paced === false ? {} : { fetchFn: pacedFetch(opts.rpcUrl) }),
     // Log pages of 10,000 Transfers are ~6 MB; a batch of them is more than viem's 10 MB default.
     maxResponseBodySize: 128 * 1024 * 1024,
     onFetchResponse: rejectOverloadReplies,

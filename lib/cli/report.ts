@@ -8,6 +8,7 @@ const COMMANDS: Record<string, string> = {
   holders: 'Concentration of a token-holders CSV (Etherscan export or address,balance)',
   votes: 'Minimal coalitions of proposal,voter,votes rows',
   token: 'Analyse a token on-chain: holders, control, governance, liquidity, findings',
+  tokens: 'Analyse a list of tokens: one JSON line (or --csv row) each, resumable with --out',
   detect: 'What the extension detects on a URL, as JSON',
 };
 

@@ -1,5 +1,6 @@
 import { getAddress, zeroAddress, type Address, type Hex, type PublicClient } from 'viem';
 import { beaconAbi } from './abis';
+import { readOrAbsent } from '../reads/readOutcome';
 
 /** EIP-1967 storage slots: keccak256('eip1967.proxy.<name>') − 1. */
 export const EIP1967_SLOTS = {
@@ -51,9 +52,10 @@ export async function readEip1967Slots(
     layout: 'eip1967',
   };
   if (!slots.implementation && slots.beacon) {
-    const fromBeacon = await client
-      .readContract({ address: slots.beacon, abi: beaconAbi, functionName: 'implementation', blockNumber })
-      .catch(() => null);
+    const fromBeacon = await readOrAbsent(
+      () => client.readContract({ address: slots.beacon!, abi: beaconAbi, functionName: 'implementation', blockNumber }),
+      { what: "reading the beacon's implementation" },
+    );
     slots.implementation = fromBeacon && fromBeacon !== zeroAddress ? getAddress(fromBeacon) : null;
   }
   return slots;

@@ -8,26 +8,30 @@ import { describeAddresses } from './describeAddresses';
 import { readEip1967Slots, type Eip1967Slots } from './eip1967';
 import { MARKER_SELECTORS } from './knownSelectors';
 import { privilegesFrom } from './privileges';
+import { multicallOutcomes } from '../reads/readOutcome';
 import { readRoles, type RoleMembers } from './roles';
 
 export interface ReadControlParams {
   address: Address;
   blockNumber: bigint;
-  /** Where role logs start (the token's creation block when known); 0 otherwise. */
-  fromBlock?: bigint;
+  /** Where role logs start (the token's creation block when known, or its search still running). */
+  fromBlock?: bigint | PromiseLike<bigint | undefined>;
   signal?: AbortSignal;
 }
 
-/** owner() then getOwner() of each address, one multicall; null where neither answers. */
+/**
+ * owner() then getOwner() of each address, one multicall; null where both revert. A call the
+ * RPC did not carry out is retried, then fails the read: "no owner" must never stand for "no answer".
+ */
 async function readOwners(client: PublicClient, addresses: Address[], blockNumber: bigint): Promise<(Address | null)[]> {
   if (addresses.length === 0) return [];
-  const res = await client.multicall({
+  const res = await multicallOutcomes(client, {
     contracts: addresses.flatMap((address) => [
       { address, abi: ownableAbi, functionName: 'owner' } as const,
       { address, abi: ownableAbi, functionName: 'getOwner' } as const,
     ]),
-    allowFailure: true,
     blockNumber,
+    what: 'reading owner()',
   });
   return addresses.map((_, i) => {
     const hit = [res[i * 2], res[i * 2 + 1]].find((r) => r?.status === 'success');
@@ -80,7 +84,7 @@ async function readControlUnmapped(client: PublicClient, params: ReadControlPara
   let rolesError: string | undefined;
   if (selectors.has(MARKER_SELECTORS.hasRole.selector)) {
     try {
-      roles = await readRoles(client, { address, blockNumber, fromBlock: params.fromBlock, signal: params.signal });
+      roles = await readRoles(client, { address, blockNumber, fromBlock: await params.fromBlock, signal: params.signal });
     } catch (err) {
       if (params.signal?.aborted) throw err;
       // Who holds role-gated privileges is then unknown — never guessed from the owner.

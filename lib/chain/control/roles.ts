@@ -2,6 +2,7 @@ import { getAddress, keccak256, stringToHex, type Address, type Hex, type Public
 import { accessControlAbi } from './abis';
 import { findCreationBlock } from '../token/findCreationBlock';
 import { collectLogs } from './collectLogs';
+import { multicallOutcomes } from '../reads/readOutcome';
 
 export const ROLE_GRANTED_TOPIC: Hex = '0x2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d';
 export const ROLE_REVOKED_TOPIC: Hex = '0xf6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b';
@@ -73,15 +74,15 @@ export async function readRoles(
   }
   const pairs = [...members].flatMap(([role, set]) => [...set].map((account) => ({ role, account })));
   const checks = pairs.length
-    ? await client.multicall({
+    ? await multicallOutcomes(client, {
         contracts: pairs.map(({ role, account }) => ({
           address: params.address,
           abi: accessControlAbi,
           functionName: 'hasRole' as const,
           args: [role, account] as const,
         })),
-        allowFailure: true,
         blockNumber: params.blockNumber,
+        what: 'checking hasRole',
       })
     : [];
   const verified = new Map<Hex, Address[]>([...members.keys()].map((r) => [r, []]));

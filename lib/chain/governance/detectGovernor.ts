@@ -2,6 +2,7 @@ import { getAddress, zeroAddress, type Address, type PublicClient } from 'viem';
 import type { GovernanceSection } from '../../report/types';
 import { governorAbi } from './abis';
 import { NotAGovernorError } from './errors';
+import { multicallOutcomes } from '../reads/readOutcome';
 
 export interface GovernorFacts {
   standard: 'oz-governor' | 'governor-bravo';
@@ -40,13 +41,13 @@ export async function detectGovernor(
   params: { governor: Address; blockNumber: bigint },
 ): Promise<GovernorFacts> {
   const { governor, blockNumber } = params;
-  const res = await client.multicall({
+  const res = await multicallOutcomes(client, {
+    what: 'reading the governor',
     contracts: [
       ...PROBES.map((functionName) => ({ address: governor, abi: governorAbi, functionName }) as const),
       // block-clock guess: right for most governors, saves a round trip; redone below otherwise
       { address: governor, abi: governorAbi, functionName: 'quorum', args: [blockNumber - 1n] } as const,
     ],
-    allowFailure: true,
     blockNumber,
   });
   const got = new Map<Probe | 'quorum', unknown>();

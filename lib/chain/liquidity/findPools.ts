@@ -1,5 +1,6 @@
 import { getAddress, zeroAddress, type Address, type ContractFunctionParameters, type PublicClient } from 'viem';
 import { v2FactoryAbi, v3FactoryAbi } from './abis';
+import { multicallOutcomes } from '../reads/readOutcome';
 import { UNISWAP_V3_FEE_TIERS, type DexDeployment, type QuoteToken } from './dexes';
 
 export interface FoundPool {
@@ -13,7 +14,7 @@ export interface FoundPool {
 /**
  * Every pool of the token against every quote token on every DEX, in one multicall:
  * V2 factories by getPair, V3 factories by getPool on each fee tier. A zero address or a
- * failed call means no pool there.
+ * reverted call means no pool there; a call the RPC did not carry out fails the search.
  */
 export async function findPools(
   client: PublicClient,
@@ -40,7 +41,7 @@ export async function findPools(
     }
   }
   if (probes.length === 0) return [];
-  const res = await client.multicall({ contracts: probes.map((p) => p.call), allowFailure: true, blockNumber: params.blockNumber });
+  const res = await multicallOutcomes(client, { contracts: probes.map((p) => p.call), blockNumber: params.blockNumber, what: 'looking up pools' });
   const pools: FoundPool[] = [];
   res.forEach((r, i) => {
     if (r.status !== 'success' || typeof r.result !== 'string') return;

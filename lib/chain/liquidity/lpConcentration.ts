@@ -19,10 +19,13 @@ const share = (part: bigint, whole: bigint) => (whole === 0n ? 0 : Number((part 
  */
 export async function readLpConcentration(
   client: PublicClient,
-  params: { pair: Address; blockNumber: bigint; lockers: LpLocker[]; signal?: AbortSignal },
+  params: { pair: Address; blockNumber: bigint; lockers: LpLocker[]; fromBlock?: bigint; signal?: AbortSignal },
 ): Promise<NonNullable<LiquidityPool['lp']>> {
   const { pair, blockNumber } = params;
-  const fromBlock = await findCreationBlock(client, { address: pair, toBlock: blockNumber, signal: params.signal });
+  // No pair is older than its token: from the token's creation block the scan is complete without a search of its own.
+  const fromBlock =
+    params.fromBlock ??
+    (await findCreationBlock(client, { address: pair, toBlock: blockNumber, codeAtToBlock: true, logsFallback: true, signal: params.signal }));
   // scanHolders keys balances by lowercase address and leaves out address(0)
   const { balances, complete } = await scanHolders(client, { token: pair, fromBlock, toBlock: blockNumber, signal: params.signal });
   const positive = [...balances].filter(([, v]) => v > 0n).sort((a, b) => (b[1] > a[1] ? 1 : b[1] < a[1] ? -1 : 0));

@@ -1,11 +1,12 @@
 import { getAddress, type Address, type ContractFunctionParameters, type PublicClient } from 'viem';
 import { erc20Abi, v2PairAbi } from './abis';
 import type { FoundPool } from './findPools';
+import { multicallOutcomes } from '../reads/readOutcome';
 
 /**
  * [token reserve, quote reserve] of each pool, one multicall: a V2 pair's getReserves ordered by
  * token0; a V3 pool's token balances (its liquidity is spread over ticks, balances bound it).
- * null where the pool did not answer.
+ * null where the pool reverted; a read the RPC did not carry out fails (never reads as an empty pool).
  */
 export async function readPoolReserves(
   client: PublicClient,
@@ -24,7 +25,7 @@ export async function readPoolReserves(
         ],
   );
   if (calls.length === 0) return [];
-  const res = await client.multicall({ contracts: calls, allowFailure: true, blockNumber: params.blockNumber });
+  const res = await multicallOutcomes(client, { contracts: calls, blockNumber: params.blockNumber, what: 'reading pool reserves' });
   return params.pools.map((p, i) => {
     const [a, b] = [res[i * 2], res[i * 2 + 1]];
     if (a?.status !== 'success' || b?.status !== 'success') return null;

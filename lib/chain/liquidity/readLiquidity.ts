@@ -6,6 +6,7 @@ import { liquidityConfig, type DexDeployment, type LpLocker } from './dexes';
 import { findPools } from './findPools';
 import { readLpConcentration } from './lpConcentration';
 import { readPoolReserves } from './poolReserves';
+import { isEndpointFailure } from '../reads/readOutcome';
 
 export interface ReadLiquidityParams {
   token: Address;
@@ -14,6 +15,8 @@ export interface ReadLiquidityParams {
   /** Replaces the chain's registry (tests pass their local deployments). */
   dexes?: DexDeployment[];
   lockers?: LpLocker[];
+  /** The token's creation block (or its search): no pair is older, so LP scans start no earlier. */
+  fromBlock?: bigint | PromiseLike<bigint | undefined>;
   signal?: AbortSignal;
 }
 
@@ -47,9 +50,10 @@ export async function readLiquidity(client: PublicClient, params: ReadLiquidityP
         if (p.version === 'v2') {
           // One pair's LP scan failing (log limits on a busy pair) must not hide the other pools.
           try {
-            pool.lp = await readLpConcentration(client, { pair: p.address, blockNumber, lockers, signal: params.signal });
+            pool.lp = await readLpConcentration(client, { pair: p.address, blockNumber, lockers, fromBlock: await params.fromBlock, signal: params.signal });
           } catch (err) {
-            if (params.signal?.aborted) throw err;
+            // The RPC not answering is no fact about the pair: the whole section is then a gap.
+            if (params.signal?.aborted || isEndpointFailure(err)) throw err;
             pool.lpError = oneLine(mapChainError(err, { what: `scanning LP holders of ${p.address}` }));
           }
         }

@@ -21,7 +21,8 @@ export interface RangeState {
 const GROW_BELOW = 2_500;
 /** Consecutive failures (other than shrinking on caps) before the scan gives up with a typed error. */
 const MAX_FAILURES = 6;
-const MAX_RATE_LIMITED = 8;
+/** The transport (pacedFetch) already waited out Retry-After a few times per request. */
+const MAX_RATE_LIMITED = 3;
 const MAX_WAIT_MS = 30_000;
 
 export async function fetchRange(

@@ -7,6 +7,7 @@ import { decodeFunctionResult, encodeFunctionData, getAddress, parseAbi, type Ad
 import type { AddressKind } from '../../report/types';
 import { rawMulticall, type RawResult } from '../rawMulticall';
 import { mapChainError } from '../errors';
+import { retryUnlessAnswered } from '../reads/readOutcome';
 
 export interface AddressInfo {
   address: Address;
@@ -37,7 +38,9 @@ export async function classifyAddresses(
   const addresses = params.addresses.map((a) => getAddress(a));
   let codes: (Hex | undefined)[];
   try {
-    codes = await Promise.all(addresses.map((address) => client.getCode({ address, blockNumber })));
+    codes = await retryUnlessAnswered(() => Promise.all(addresses.map((address) => client.getCode({ address, blockNumber }))), {
+      what: 'reading account code',
+    });
   } catch (err) {
     throw mapChainError(err, { what: 'reading account code' });
   }
