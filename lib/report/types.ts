@@ -76,6 +76,25 @@ export interface HoldersSection {
   /** Indexer figures that disagreed with the chain at the pinned block; the chain's value was used. */
   mismatches?: { address: Address; reported: Amount; onChain: Amount }[];
   verifiedOnChain?: boolean;
+  /**
+   * totalSupply() minus the sum of every balance re-read at the block, when beyond dust: supply in
+   * addresses the analysis could not see (negative: the balances add up to more than totalSupply).
+   * Shares are then of totalSupply, circulating counts this amount in (so each share shown is a
+   * lower bound), and rules that need every holder say "unknown" instead of "ok".
+   */
+  unexplained?: { amount: Amount; share: number };
+  /** Set when balances change without Transfer events (rebasing, fee reflection, drift). */
+  balanceModel?: BalanceModel;
+  /** Supply-changing events other than Transfer found in the token's logs (e.g. "Issue", "Mint"). */
+  supplyEvents?: string[];
+}
+
+export interface BalanceModel {
+  kind: 'rebasing' | 'reflection' | 'drift';
+  /** The share/reflection functions that answered, e.g. ["getTotalShares()", "sharesOf(address)"]. */
+  interface: string[];
+  /** Addresses whose balanceOf differed from their positive Transfer sums. */
+  driftedBalances: number;
 }
 
 export interface OwnerInfo {
