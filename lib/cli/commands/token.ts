@@ -14,6 +14,7 @@ import type { ConcentrationSummary, Report } from '../../report/types';
 import { assess, formatAssessment, type Assessment } from '../../risk/index';
 import { gatherTokenReport, type SourceChoice } from '../../service/gatherReport';
 import { createChainClient } from '../../chain/createClient';
+import { holdersCompleteness } from '../../report/holdersCompleteness';
 import {
   BlockUnavailableError,
   NotAContractError,
@@ -196,6 +197,7 @@ export function formatReport(r: Report, assessment: Assessment = assess(r)): str
       out.push(`  ${String(i + 1).padStart(2)}. ${e.address}  ${pct(e.share).padStart(6)}  ${e.kind.padEnd(8)} ${amount(e.balance, t.decimals, t.symbol)}${label}${excluded}`);
     }
     for (const m of h.mismatches ?? []) out.push(`  ! ${m.address}: logs/indexer said ${m.reported}, chain says ${m.onChain}`);
+    for (const line of holdersCompleteness(h)) out.push(`  ! ${line}`);
   }
 
   const c = r.control;
