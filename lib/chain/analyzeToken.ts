@@ -18,6 +18,7 @@ import { collectHolders, type HolderData } from './holders/collectHolders';
 import { buildHoldersSection, REPORT_TOP } from './holders/buildHoldersSection';
 import { readControl } from './control/readControl';
 import { readGovernance } from './governance/readGovernance';
+import { discoverGovernance } from './governance/discoverGovernance';
 import { readLiquidity, type ReadLiquidityParams } from './liquidity/readLiquidity';
 
 export interface IndexerHolders {
@@ -142,7 +143,9 @@ export async function analyzeToken(client: PublicClient, params: AnalyzeTokenPar
           // No fromBlock: the governor's voting token may not be this token, so our creation block could be too late.
           readGovernance(client, { governor: getAddress(params.governor!), blockNumber, checkpoints: params.checkpoints }),
         )
-      : Promise.resolve(undefined),
+      : discoverGovernance(client, { token: address, blockNumber, fromBlock: creationBlock, checkpoints: params.checkpoints, signal }).then((found) =>
+          found ? settle('governance', found.read) : undefined,
+        ),
     settle('liquidity', () => readLiquidity(client, { token: address, blockNumber, chainId, ...params.liquidity })),
     classifyAddresses(client, { addresses: topAddresses, blockNumber }).catch(() => []),
     // The contract's age for the risk rules; joins the same JSON-RPC batch as the reads above.
@@ -171,6 +174,9 @@ export async function analyzeToken(client: PublicClient, params: AnalyzeTokenPar
     const known = new Map<string, LabelCategory>();
     for (const p of liquidity?.pools ?? []) known.set(p.address.toLowerCase(), 'dex');
     if (governance?.timelock) known.set(governance.timelock.toLowerCase(), 'treasury');
+    if (governance?.governor) known.set(governance.governor.toLowerCase(), 'treasury');
+    // A timelock (by its interface) holds what a DAO or a vesting schedule releases only after a delay.
+    for (const k of kinds) if (k.kind === 'timelock' && !known.has(k.address.toLowerCase())) known.set(k.address.toLowerCase(), 'treasury');
     const kindMap = new Map<string, AddressKind>(kinds.map((k) => [k.address.toLowerCase(), k.kind]));
     report.holders = buildHoldersSection(holderData, { chainId, kinds: kindMap, known, exclude: params.excludeCategories });
     // After the token line and any indexer that failed before this source answered.

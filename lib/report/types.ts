@@ -181,6 +181,13 @@ export interface GovernanceSection {
   /** Seconds. */
   timelockDelay: number | null;
   votingPower: VotingPowerSummary;
+  /**
+   * How the governor compares a proposer's votes with proposalThreshold: Alpha/Bravo need strictly
+   * more ('>'), OpenZeppelin Governor at least as many ('>='). Quorum is reached at ≥ for both.
+   */
+  thresholdComparison?: '>' | '>=';
+  /** How the governor was found: given by the caller/registry, or walked to from the token's owner/minter. */
+  discovered?: { via: 'owner' | 'minter' | 'admin'; path: Address[] };
 }
 
 export interface SnapshotSection {

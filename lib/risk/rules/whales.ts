@@ -7,7 +7,7 @@ import type { Report } from '../../report/types';
 import type { Evidence } from '../types';
 import { defineRule } from '../rule';
 import { addressEv, blockEv, shareEv, countEv, sourceEv } from '../evidence';
-import { circulatingTop, findHolder, kindPhrase, shareOf, type CirculatingHolder } from '../holders';
+import { circulatingTop, findHolder, kindPhrase, sameAddress, shareOf, type CirculatingHolder } from '../holders';
 import { pct, plural } from '../format';
 import { atLeast, unseenSupplyReason } from './unseenSupply';
 
@@ -131,6 +131,8 @@ export const insiderHoldings = defineRule<Insider>({
     const total = r.token.totalSupply;
     const push = (role: Insider['role'], address: `0x${string}` | null | undefined, kind: string) => {
       const entry = findHolder(r, address);
+      // A timelock's or governor's treasury moves only by a passed proposal, after the delay: not an insider who can dump.
+      if (entry?.kind === 'timelock' || kind === 'timelock' || sameAddress(address, r.governance?.governor) || sameAddress(address, r.governance?.timelock)) return;
       if (entry && address) candidates.push({ role, address, kind, share: shareOf(entry.balance, total) });
     };
     push('Owner', owner.address, owner.kind);
