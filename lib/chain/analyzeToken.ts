@@ -19,6 +19,7 @@ import { buildHoldersSection, REPORT_TOP } from './holders/buildHoldersSection';
 import { readControl } from './control/readControl';
 import { readGovernance } from './governance/readGovernance';
 import { discoverGovernance } from './governance/discoverGovernance';
+import { readDelegation } from './governance/readDelegation';
 import { readLiquidity, type ReadLiquidityParams } from './liquidity/readLiquidity';
 
 export interface IndexerHolders {
@@ -151,8 +152,23 @@ export async function analyzeToken(client: PublicClient, params: AnalyzeTokenPar
     // The contract's age for the risk rules; joins the same JSON-RPC batch as the reads above.
     creationExact ? client.getBlock({ blockNumber: creationBlock! }).catch(() => undefined) : Promise.resolve(undefined),
   ]);
+  // No governor given or found: a votes token still has delegates whose power can be measured.
+  const delegation =
+    governance || params.governor || outcomes.governance
+      ? undefined
+      : await readDelegation(client, { token: address, blockNumber, totalSupply: facts.totalSupply, fromBlock: creationBlock, checkpoints: params.checkpoints, signal }).then(
+          (d) => {
+            if (d) outcomes.delegation = { section: 'delegation', source: 'rpc', ok: true };
+            return d;
+          },
+          (err) => {
+            checkAbort();
+            outcomes.delegation = { section: 'delegation', source: 'rpc', ok: false, error: oneLine(mapChainError(err, { rpc, what: 'reading delegated votes' })) };
+            return undefined;
+          },
+        );
   // Fixed order, whatever finished first.
-  for (const section of ['control', 'governance', 'liquidity']) if (outcomes[section]) sources.push(outcomes[section]);
+  for (const section of ['control', 'governance', 'delegation', 'liquidity']) if (outcomes[section]) sources.push(outcomes[section]);
   checkAbort();
 
   const report: Report = {
@@ -189,6 +205,7 @@ export async function analyzeToken(client: PublicClient, params: AnalyzeTokenPar
     report.control = control;
   }
   if (governance) report.governance = governance;
+  if (delegation) report.delegation = delegation;
   if (liquidity) report.liquidity = liquidity;
   progress('done', 1);
   return report;

@@ -190,6 +190,19 @@ export interface GovernanceSection {
   discovered?: { via: 'owner' | 'minter' | 'admin'; path: Address[] };
 }
 
+/**
+ * Delegated voting power of an ERC20Votes/COMP-style token no governor was found for: from its
+ * DelegateVotesChanged logs, re-read with getVotes/getCurrentVotes at the block. There is no
+ * quorum or threshold to count against, so only the concentration is given.
+ */
+export interface DelegationSection {
+  token: Address;
+  getter: 'getVotes' | 'getCurrentVotes';
+  votingPower: Omit<VotingPowerSummary, 'delegatesToQuorum' | 'delegatesToThreshold'>;
+  /** Delegated votes as a share of totalSupply (undelegated tokens cannot vote). */
+  delegatedShare: number;
+}
+
 export interface SnapshotSection {
   space: string;
   admins: Address[];
@@ -263,6 +276,8 @@ export interface Report {
   holders?: HoldersSection;
   control?: ControlSection;
   governance?: GovernanceSection;
+  /** Set only when there is no governance section: a votes token without a governor found. */
+  delegation?: DelegationSection;
   snapshot?: SnapshotSection;
   liquidity?: LiquiditySection;
   /** Third-party flags, shown as theirs, never merged into our findings. */

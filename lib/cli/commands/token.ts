@@ -219,7 +219,15 @@ export function formatReport(r: Report, assessment: Assessment = assess(r)): str
       out.push(`  ${g.governor} (${g.standard})  quorum ${amount(g.quorum, t.decimals, t.symbol)}  threshold ${amount(g.proposalThreshold, t.decimals, t.symbol)}`);
       out.push(`  timelock ${g.timelock ?? '—'}  delay ${g.timelockDelay === null ? 'none' : duration(g.timelockDelay)}`);
       out.push(`  delegates ${v.delegates}  to reach quorum ${v.delegatesToQuorum ?? 'impossible'}  to reach threshold ${v.delegatesToThreshold ?? 'impossible'}  top1 ${pct(v.top1)}`);
+      if (g.thresholdComparison) out.push(`  a proposer needs ${g.thresholdComparison === '>' ? 'more than' : 'at least'} the threshold; quorum counts at ≥`);
+      if (g.discovered) out.push(`  found through the token's ${g.discovered.via}: ${g.discovered.path.join(' → ')}`);
     }
+  }
+  const d = r.delegation;
+  if (d) {
+    const v = d.votingPower;
+    out.push('', 'Delegated votes (no governor found)');
+    out.push(`  delegated ${pct(d.delegatedShare)} of supply  delegates ${v.delegates}  nakamoto ${v.nakamoto}  top1 ${pct(v.top1)}  (re-read with ${d.getter})`);
   }
 
   const l = r.liquidity;

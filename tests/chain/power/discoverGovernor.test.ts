@@ -100,3 +100,32 @@ describe('finding the governor without the registry', () => {
     expect(r.sources.some((s) => s.section === 'governance')).toBe(false);
   });
 });
+
+describe('a votes token without any governor', () => {
+  let node: AnvilNode;
+  let c: Clients;
+  afterAll(() => node?.stop());
+
+  it('still gets its delegated voting power from DelegateVotesChanged, re-read with the token getter', async () => {
+    node = await startAnvil();
+    c = clientsFor(node);
+    await installMulticall3(c);
+    const token = await deployNamed(c, 'CompLikeToken', [e(1_000_000)]);
+    const abi = abiOf('CompLikeToken');
+    for (const [i, amount] of [[1, 300_000], [2, 200_000], [3, 100_000]] as const) {
+      await send(c, { address: token, abi, functionName: 'transfer', args: [accounts[i].address, e(amount)] });
+      await send(c, { address: token, abi, functionName: 'delegate', args: [accounts[i].address], account: accounts[i] });
+    }
+    await send(c, { address: token, abi, functionName: 'delegate', args: [accounts[1].address], account: accounts[4] }); // no balance: no votes move
+    const r = await analyzeToken(createChainClient({ rpcUrl: node.rpcUrl }), { address: token });
+    expect(r.governance).toBeUndefined();
+    const d = r.delegation!;
+    expect(d).toMatchObject({ token, getter: 'getVotes', delegatedShare: 0.6 });
+    expect(d.votingPower).toMatchObject({ delegates: 3, total: e(600_000).toString(), nakamoto: 2, verifiedOnChain: true });
+    for (const row of d.votingPower.top) {
+      const onChain = await c.public.readContract({ address: token, abi: parseAbi(['function getVotes(address) view returns (uint256)']), functionName: 'getVotes', args: [row.address] });
+      expect(BigInt(row.votes)).toBe(onChain);
+    }
+    expect(r.sources.find((s) => s.section === 'delegation')).toEqual({ section: 'delegation', source: 'rpc', ok: true });
+  });
+});
