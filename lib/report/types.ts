@@ -146,6 +146,25 @@ export interface ControlSection {
   creationBlock?: number;
   creationTimestamp?: number;
   verifiedSource?: boolean;
+  /** Ownable2Step: the account that can accept ownership. */
+  pendingOwner?: OwnerInfo;
+  /** Power holders the token names through its own getters, e.g. { getter: "pauser()", holder }. */
+  namedHolders?: { getter: string; holder: OwnerInfo }[];
+  /** FiatToken-style minters still enabled at the block, with their remaining allowance. */
+  minters?: { holder: OwnerInfo; allowance: Amount }[];
+  /** DSS-style wards (rely/deny) still authorised at the block. */
+  wards?: OwnerInfo[];
+  /** Compound/Uniswap-style: minting is blocked until this time (unix seconds). */
+  mintingAllowedAfter?: number;
+  /** The fee the token charges now, where it exposes it: basisPointsRate() (bps), maximumFee() (base units), _taxFee() (%). */
+  activeFees?: { getter: string; value: Amount }[];
+  /** Tether-style deprecate(): every call is forwarded to upgradedAddress (an upgrade). */
+  deprecated?: { upgradedAddress: Address | null };
+  /**
+   * Who can take control back although owner() is zero or a power looks given up: a lock/unlock
+   * owner (after `after`, unix seconds), a DSAuth authority, a pending owner, an admin role.
+   */
+  takeBack?: { who: Address | null; how: string; after?: number }[];
 }
 
 export interface VotingPowerSummary {
