@@ -4,12 +4,13 @@
  * governance as if the governor had been given.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getContractAddress, keccak256, parseAbi, parseEther, stringToHex, zeroAddress, type Address } from 'viem';
+import { getAddress, getContractAddress, keccak256, parseAbi, parseEther, stringToHex, zeroAddress, type Address } from 'viem';
 import { analyzeToken } from '../../../lib/chain/analyzeToken';
 import { createChainClient } from '../../../lib/chain/createClient';
 import { discoverGovernor } from '../../../lib/chain/governance/discoverGovernor';
 import { startAnvil, type AnvilNode } from '../../support/anvil';
-import { accounts, clientsFor, installMulticall3, type Clients } from '../../support/chain';
+import { accounts, clientsFor, deployArtifact, installMulticall3, type Clients } from '../../support/chain';
+import { loadMainnetContracts } from '../../support/compileMainnet';
 import { abiOf, deployNamed, send } from '../../support/scenarios/tx';
 
 const e = (n: number) => parseEther(String(n));
@@ -42,12 +43,16 @@ describe('finding the governor without the registry', () => {
     await send(c, { address: token, abi, functionName: 'transferOwnership', args: [timelock] });
     oz = { token, timelock, governor };
 
-    // Compound/Uniswap: token minter() → Compound-style Timelock → admin() → Bravo-style governor.
+    // Compound/Uniswap: token minter() → Compound's Timelock → admin() → GovernorBravoDelegator (Compound's own code).
+    const k = loadMainnetContracts('compound');
     const nonce = await c.public.getTransactionCount({ address: deployer.address });
-    const bravoGovernor = getContractAddress({ from: deployer.address, nonce: BigInt(nonce + 2) });
-    const bravoTimelock = await deployNamed(c, 'CompoundStyleTimelock', [bravoGovernor, BigInt(2 * 86_400)]);
+    const bravoGovernor = getAddress(getContractAddress({ from: deployer.address, nonce: BigInt(nonce + 3) }));
+    const bravoTimelock = getAddress(await deployArtifact(c, k.Timelock!, [bravoGovernor, BigInt(2 * 86_400)]));
     const bravoToken = await deployNamed(c, 'MinterVotesToken', [e(10_000_000), bravoTimelock, 0n]);
-    const deployed = await deployNamed(c, 'BravoStyleGovernor', [bravoToken, bravoTimelock, e(400_000), e(25_000), 13_140n, 19_710n]);
+    const implementation = await deployArtifact(c, k.GovernorBravoDelegate!);
+    const deployed = getAddress(
+      await deployArtifact(c, k.GovernorBravoDelegator!, [bravoTimelock, bravoToken, deployer.address, implementation, 19_710n, 13_140n, e(50_000)]),
+    );
     expect(deployed).toBe(bravoGovernor);
     bravo = { token: bravoToken, timelock: bravoTimelock, governor: bravoGovernor };
 
