@@ -69,6 +69,7 @@ export function ReportView(props: ReportViewProps) {
         <GovernanceTab
           governance={report.governance}
           snapshot={report.snapshot}
+          delegation={report.delegation}
           missing={missingReason(report, 'governance', assessment, 'governance')}
         />
       ),

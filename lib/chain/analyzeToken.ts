@@ -18,6 +18,8 @@ import { collectHolders, type HolderData } from './holders/collectHolders';
 import { buildHoldersSection, REPORT_TOP } from './holders/buildHoldersSection';
 import { readControl } from './control/readControl';
 import { readGovernance } from './governance/readGovernance';
+import { discoverGovernance } from './governance/discoverGovernance';
+import { readDelegation } from './governance/readDelegation';
 import { readLiquidity, type ReadLiquidityParams } from './liquidity/readLiquidity';
 import { retryUnlessAnswered } from './reads/readOutcome';
 
@@ -117,7 +119,9 @@ export async function analyzeToken(client: PublicClient, params: AnalyzeTokenPar
           // No fromBlock: the governor's voting token may not be this token, so our creation block could be too late.
           readGovernance(client, { governor: getAddress(params.governor!), blockNumber, checkpoints: params.checkpoints }),
         )
-      : Promise.resolve(undefined),
+      : creationBlockOrUndefined
+          .then((fromBlock) => discoverGovernance(client, { token: address, blockNumber, fromBlock, checkpoints: params.checkpoints, signal: inner.signal }))
+          .then((found) => (found ? settle('governance', found.read) : undefined)),
     settle('liquidity', () =>
       readLiquidity(client, { token: address, blockNumber, chainId, fromBlock: creationBlockOrUndefined, signal: inner.signal, ...params.liquidity }),
     ),
@@ -203,8 +207,23 @@ export async function analyzeToken(client: PublicClient, params: AnalyzeTokenPar
         })
       : Promise.resolve(undefined),
   ]);
+  // No governor given or found: a votes token still has delegates whose power can be measured.
+  const delegation =
+    governance || params.governor || outcomes.governance
+      ? undefined
+      : await readDelegation(client, { token: address, blockNumber, totalSupply: facts.totalSupply, fromBlock: creationBlock, checkpoints: params.checkpoints, signal }).then(
+          (d) => {
+            if (d) outcomes.delegation = { section: 'delegation', source: 'rpc', ok: true };
+            return d;
+          },
+          (err) => {
+            checkAbort();
+            outcomes.delegation = { section: 'delegation', source: 'rpc', ok: false, error: oneLine(mapChainError(err, { rpc, what: 'reading delegated votes' })) };
+            return undefined;
+          },
+        );
   // Fixed order, whatever finished first.
-  for (const section of ['control', 'governance', 'liquidity']) if (outcomes[section]) sources.push(outcomes[section]);
+  for (const section of ['control', 'governance', 'delegation', 'liquidity']) if (outcomes[section]) sources.push(outcomes[section]);
   checkAbort();
   const kindsNote = kinds.error ? `kinds of the top holders unknown: ${oneLine(mapChainError(kinds.error, { rpc, what: 'reading account code' }))}` : undefined;
   const creationTime = creationHeader && 'timestamp' in creationHeader ? creationHeader : undefined;
@@ -231,6 +250,9 @@ export async function analyzeToken(client: PublicClient, params: AnalyzeTokenPar
     const known = new Map<string, LabelCategory>();
     for (const p of liquidity?.pools ?? []) known.set(p.address.toLowerCase(), 'dex');
     if (governance?.timelock) known.set(governance.timelock.toLowerCase(), 'treasury');
+    if (governance?.governor) known.set(governance.governor.toLowerCase(), 'treasury');
+    // A timelock (by its interface) holds what a DAO or a vesting schedule releases only after a delay.
+    for (const k of kinds.kinds) if (k.kind === 'timelock' && !known.has(k.address.toLowerCase())) known.set(k.address.toLowerCase(), 'treasury');
     const kindMap = new Map<string, AddressKind>(kinds.kinds.map((k) => [k.address.toLowerCase(), k.kind]));
     report.holders = buildHoldersSection(holderData, { chainId, kinds: kindMap, known, exclude: params.excludeCategories });
     // After the token line and any indexer that failed before this source answered.
@@ -244,6 +266,7 @@ export async function analyzeToken(client: PublicClient, params: AnalyzeTokenPar
     report.control = control;
   }
   if (governance) report.governance = governance;
+  if (delegation) report.delegation = delegation;
   if (liquidity) report.liquidity = liquidity;
   progress('done', 1);
   return report;

@@ -76,6 +76,25 @@ export interface HoldersSection {
   /** Indexer figures that disagreed with the chain at the pinned block; the chain's value was used. */
   mismatches?: { address: Address; reported: Amount; onChain: Amount }[];
   verifiedOnChain?: boolean;
+  /**
+   * totalSupply() minus the sum of every balance re-read at the block, when beyond dust: supply in
+   * addresses the analysis could not see (negative: the balances add up to more than totalSupply).
+   * Shares are then of totalSupply, circulating counts this amount in (so each share shown is a
+   * lower bound), and rules that need every holder say "unknown" instead of "ok".
+   */
+  unexplained?: { amount: Amount; share: number };
+  /** Set when balances change without Transfer events (rebasing, fee reflection, drift). */
+  balanceModel?: BalanceModel;
+  /** Supply-changing events other than Transfer found in the token's logs (e.g. "Issue", "Mint"). */
+  supplyEvents?: string[];
+}
+
+export interface BalanceModel {
+  kind: 'rebasing' | 'reflection' | 'drift';
+  /** The share/reflection functions that answered, e.g. ["getTotalShares()", "sharesOf(address)"]. */
+  interface: string[];
+  /** Addresses whose balanceOf differed from their positive Transfer sums. */
+  driftedBalances: number;
 }
 
 export interface OwnerInfo {
@@ -127,6 +146,25 @@ export interface ControlSection {
   creationBlock?: number;
   creationTimestamp?: number;
   verifiedSource?: boolean;
+  /** Ownable2Step: the account that can accept ownership. */
+  pendingOwner?: OwnerInfo;
+  /** Power holders the token names through its own getters, e.g. { getter: "pauser()", holder }. */
+  namedHolders?: { getter: string; holder: OwnerInfo }[];
+  /** FiatToken-style minters still enabled at the block, with their remaining allowance. */
+  minters?: { holder: OwnerInfo; allowance: Amount }[];
+  /** DSS-style wards (rely/deny) still authorised at the block. */
+  wards?: OwnerInfo[];
+  /** Compound/Uniswap-style: minting is blocked until this time (unix seconds). */
+  mintingAllowedAfter?: number;
+  /** The fee the token charges now, where it exposes it: basisPointsRate() (bps), maximumFee() (base units), _taxFee() (%). */
+  activeFees?: { getter: string; value: Amount }[];
+  /** Tether-style deprecate(): every call is forwarded to upgradedAddress (an upgrade). */
+  deprecated?: { upgradedAddress: Address | null };
+  /**
+   * Who can take control back although owner() is zero or a power looks given up: a lock/unlock
+   * owner (after `after`, unix seconds), a DSAuth authority, a pending owner, an admin role.
+   */
+  takeBack?: { who: Address | null; how: string; after?: number }[];
 }
 
 export interface VotingPowerSummary {
@@ -162,6 +200,26 @@ export interface GovernanceSection {
   /** Seconds. */
   timelockDelay: number | null;
   votingPower: VotingPowerSummary;
+  /**
+   * How the governor compares a proposer's votes with proposalThreshold: Alpha/Bravo need strictly
+   * more ('>'), OpenZeppelin Governor at least as many ('>='). Quorum is reached at ≥ for both.
+   */
+  thresholdComparison?: '>' | '>=';
+  /** How the governor was found: given by the caller/registry, or walked to from the token's owner/minter. */
+  discovered?: { via: 'owner' | 'minter' | 'admin'; path: Address[] };
+}
+
+/**
+ * Delegated voting power of an ERC20Votes/COMP-style token no governor was found for: from its
+ * DelegateVotesChanged logs, re-read with getVotes/getCurrentVotes at the block. There is no
+ * quorum or threshold to count against, so only the concentration is given.
+ */
+export interface DelegationSection {
+  token: Address;
+  getter: 'getVotes' | 'getCurrentVotes';
+  votingPower: Omit<VotingPowerSummary, 'delegatesToQuorum' | 'delegatesToThreshold'>;
+  /** Delegated votes as a share of totalSupply (undelegated tokens cannot vote). */
+  delegatedShare: number;
 }
 
 export interface SnapshotSection {
@@ -237,6 +295,8 @@ export interface Report {
   holders?: HoldersSection;
   control?: ControlSection;
   governance?: GovernanceSection;
+  /** Set only when there is no governance section: a votes token without a governor found. */
+  delegation?: DelegationSection;
   snapshot?: SnapshotSection;
   liquidity?: LiquiditySection;
   /** Third-party flags, shown as theirs, never merged into our findings. */

@@ -64,9 +64,12 @@ export function runRules(rules: readonly Rule[], report: Report, t: Thresholds):
     }
     try {
       const value = rule.value(report, t);
-      if (value === null) continue;
-      const level = rule.severityFor(value, t);
-      if (!level) continue;
+      const level = value === null ? null : rule.severityFor(value, t);
+      if (!level) {
+        const unknown = rule.quietIsUnknown?.(report, t);
+        if (unknown) gaps.push({ ruleId: rule.id, category: rule.category, status: 'unknown', reason: unknown });
+        continue;
+      }
       const finding: Finding = {
         ruleId: rule.id,
         category: rule.category,

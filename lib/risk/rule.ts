@@ -27,6 +27,12 @@ export interface Rule<V = unknown> {
   whenMissing?: string;
   /** Bars this rule reads, with their defaults in ./thresholds.ts. */
   thresholds: (keyof Thresholds)[];
+  /**
+   * Why silence from this rule cannot be trusted (e.g. part of the supply was not seen): when the
+   * rule finds nothing, the engine records this as an 'unknown' gap instead. A finding that fires
+   * on the data seen stands (the rule only claims what the seen part already proves).
+   */
+  quietIsUnknown?(report: Report, t: Thresholds): string | null;
   /** Extracts the value judged; null = nothing to say (not applicable). */
   value(report: Report, t: Thresholds): V | null;
   /** Maps a value to a severity and the bar that triggered it; null = below every bar. */

@@ -85,3 +85,19 @@ describe('governance.snapshot-admins (≤ 3 admins → caution)', () => {
     expect(f.evidence).toContainEqual(expect.objectContaining({ kind: 'source', source: 'snapshot' }));
   });
 });
+
+describe('governance.proposal-threshold as each governor checks it', () => {
+  function at(standard: 'governor-bravo' | 'oz-governor', votes: bigint[], comparison?: '>' | '>=') {
+    const g = governanceSection({ standard, proposalThreshold: (1000n * UNIT).toString(), ...(comparison ? { thresholdComparison: comparison } : {}) });
+    g.votingPower = { ...g.votingPower, top: votes.map((v, i) => ({ address: addr(6001 + i), votes: (v * UNIT).toString(), share: 0.1 })) };
+    return healthyReport({ governance: g });
+  }
+  it('Bravo: a delegate exactly at the threshold cannot propose (votes must be strictly greater)', () => {
+    expect(severity(at('governor-bravo', [1000n, 10n], '>'), 'governance.proposal-threshold')).toBeNull();
+    expect(severity(at('governor-bravo', [1000n, 10n]), 'governance.proposal-threshold')).toBeNull();
+    expect(severity(at('governor-bravo', [1001n, 1000n], '>'), 'governance.proposal-threshold')).toBe('caution');
+  });
+  it('OZ Governor: at the threshold is enough', () => {
+    expect(severity(at('oz-governor', [1000n, 10n], '>='), 'governance.proposal-threshold')).toBe('caution');
+  });
+});

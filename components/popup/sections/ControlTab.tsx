@@ -13,8 +13,9 @@ const PROXY: Record<string, string> = {
   eip1967: 'Proxy (EIP-1967)',
 };
 
-export function Owner({ owner }: { owner: OwnerInfo }) {
+export function Owner({ owner, reclaimable }: { owner: OwnerInfo; reclaimable?: boolean }) {
   const { locale } = useDisplay();
+  if (owner.kind === 'renounced' && reclaimable) return <span>Owner is the zero address, but control can be taken back (below)</span>;
   if (owner.kind === 'renounced') return <span>Renounced (owner is the zero address)</span>;
   if (owner.kind === 'none' || !owner.address) return <span>No owner function</span>;
   return (
@@ -38,7 +39,7 @@ export function ControlTab({ control }: { control: ControlSection }) {
     <div class="wl-control">
       <dl class="wl-facts">
         <Fact term="Owner">
-          <Owner owner={owner} />
+          <Owner owner={owner} reclaimable={!!control.takeBack?.length} />
         </Fact>
         {owner.safe ? (
           <Fact term={`Safe signers (${owner.safe.threshold} needed)`}>
@@ -51,7 +52,49 @@ export function ControlTab({ control }: { control: ControlSection }) {
             </ul>
           </Fact>
         ) : null}
-        <Fact term="Proxy">{proxy ? PROXY[proxy.standard] ?? proxy.standard : 'Not a proxy (code cannot be swapped)'}</Fact>
+        <Fact term="Proxy">
+          {proxy
+            ? proxy.layout === 'zeppelinos'
+              ? 'Transparent proxy (ZeppelinOS storage slots)'
+              : PROXY[proxy.standard] ?? proxy.standard
+            : 'Not a proxy (code cannot be swapped)'}
+        </Fact>
+        {control.pendingOwner ? (
+          <Fact term="Pending owner (can accept ownership)">
+            <Owner owner={control.pendingOwner} />
+          </Fact>
+        ) : null}
+        {control.takeBack?.length ? (
+          <Fact term="Can take control back">
+            <ul>
+              {control.takeBack.map((t, i) => (
+                <li key={i}>
+                  {t.who ? <AddressLink address={t.who} /> : 'unknown holder'} — {t.how}
+                  {t.after ? ` (from ${new Date(t.after * 1000).toISOString().slice(0, 16).replace('T', ' ')} UTC)` : ''}
+                </li>
+              ))}
+            </ul>
+          </Fact>
+        ) : null}
+        {control.minters?.length ? (
+          <Fact term="Minters (with allowance)">
+            <ul>
+              {control.minters.map((m) => (
+                <li key={m.holder.address}>
+                  <AddressLink address={m.holder.address!} /> <span class="wl-muted">{kindLabel(m.holder.kind)}</span> · {m.allowance} base units
+                </li>
+              ))}
+            </ul>
+          </Fact>
+        ) : null}
+        {control.activeFees?.length ? (
+          <Fact term="Fee charged now">{control.activeFees.map((f) => `${f.getter} = ${f.value}`).join(' · ')}</Fact>
+        ) : null}
+        {control.deprecated ? (
+          <Fact term="Deprecated (calls forwarded to)">
+            {control.deprecated.upgradedAddress ? <AddressLink address={control.deprecated.upgradedAddress} /> : 'unknown holder'}
+          </Fact>
+        ) : null}
         {proxy ? (
           <>
             <Fact term="Implementation">
@@ -104,7 +147,8 @@ export function ControlTab({ control }: { control: ControlSection }) {
               <tr key={p.name}>
                 <td title={`Selectors: ${p.selectors.join(', ')}`}>{PRIVILEGE_LABEL[p.name] ?? p.name}</td>
                 <td>
-                  {p.heldBy ? <AddressLink address={p.heldBy} /> : null} <span class="wl-muted">{kindLabel(p.holderKind)}</span>
+                  {p.heldBy ? <AddressLink address={p.heldBy} /> : null}{' '}
+                  <span class="wl-muted">{p.holderKind === 'unknown' ? 'unknown holder' : kindLabel(p.holderKind)}</span>
                   {p.holderDetail ? <span> · {p.holderDetail}</span> : null}
                 </td>
               </tr>

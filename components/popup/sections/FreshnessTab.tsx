@@ -3,6 +3,7 @@ import type { Report } from '../../../lib/report/types';
 import { useDisplay } from '../../common/context';
 import { formatAge, formatDateTime, formatInteger } from '../../common/format';
 import { sourceLabel } from '../labels';
+import { holdersCompleteness } from '../../../lib/report/holdersCompleteness';
 import { Fact } from './Fact';
 
 interface Props {
@@ -51,6 +52,7 @@ export function FreshnessTab({ report, stale, fetchedAt, progress, onRefresh }: 
           ))}
         </tbody>
       </table>
+      <HoldersCompleteness report={report} />
       {report.external?.length ? (
         <section aria-label="Reported by others">
           <h3>Reported by GoPlus (not our findings)</h3>
@@ -66,5 +68,21 @@ export function FreshnessTab({ report, stale, fetchedAt, progress, onRefresh }: 
         </section>
       ) : null}
     </div>
+  );
+}
+
+/** What the holder figures leave out, in words (not only "complete: false"). */
+function HoldersCompleteness({ report }: { report: Report }) {
+  const lines = report.holders ? holdersCompleteness(report.holders) : [];
+  if (!lines.length) return null;
+  return (
+    <section aria-label="What the holder figures leave out" class="wl-holders-gaps">
+      <h3>Holders: what we could not see</h3>
+      <ul>
+        {lines.map((line, i) => (
+          <li key={i}>{line}</li>
+        ))}
+      </ul>
+    </section>
   );
 }

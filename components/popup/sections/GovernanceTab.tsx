@@ -1,4 +1,5 @@
-import type { GovernanceSection, SnapshotSection } from '../../../lib/report/types';
+import type { DelegationSection, GovernanceSection, SnapshotSection } from '../../../lib/report/types';
+import { DelegationFacts } from './DelegationFacts';
 import { AddressLink } from '../../common/AddressLink';
 import { useDisplay } from '../../common/context';
 import { formatDuration, formatInteger, formatNumber, formatPercent, formatTokenAmount } from '../../common/format';
@@ -32,7 +33,21 @@ function OnChain({ gov }: { gov: GovernanceSection }) {
           <AddressLink address={gov.governor} /> <span class="wl-muted">{STANDARD[gov.standard]}</span>
         </Fact>
         <Fact term="Quorum">{formatTokenAmount(gov.quorum, decimals, locale, { compact: true })} votes</Fact>
-        <Fact term="Proposal threshold">{formatTokenAmount(gov.proposalThreshold, decimals, locale, { compact: true })} votes</Fact>
+        <Fact term="Proposal threshold">
+          {formatTokenAmount(gov.proposalThreshold, decimals, locale, { compact: true })} votes
+          {gov.thresholdComparison === '>' ? ' (a proposer needs more than this)' : gov.thresholdComparison === '>=' ? ' (a proposer needs at least this)' : null}
+        </Fact>
+        {gov.discovered ? (
+          <Fact term="Found through">
+            token {gov.discovered.via} →{' '}
+            {gov.discovered.path.map((a, i) => (
+              <span key={a}>
+                {i ? ' → ' : ''}
+                <AddressLink address={a} />
+              </span>
+            ))}
+          </Fact>
+        ) : null}
         {gov.votingDelay !== undefined ? <Fact term="Voting delay">{periodUnit(gov.votingDelay)}</Fact> : null}
         {gov.votingPeriod !== undefined ? <Fact term="Voting period">{periodUnit(gov.votingPeriod)}</Fact> : null}
         <Fact term="Timelock">
@@ -127,10 +142,21 @@ function Snapshot({ snap }: { snap: SnapshotSection }) {
   );
 }
 
-export function GovernanceTab({ governance, snapshot, missing }: { governance?: GovernanceSection; snapshot?: SnapshotSection; missing: string }) {
+export function GovernanceTab({
+  governance,
+  snapshot,
+  missing,
+  delegation,
+}: {
+  governance?: GovernanceSection;
+  snapshot?: SnapshotSection;
+  missing: string;
+  delegation?: DelegationSection;
+}) {
   return (
     <div class="wl-governance">
       {governance ? <OnChain gov={governance} /> : <UnknownSection what="On-chain governance" reason={missing} />}
+      {!governance && delegation ? <DelegationFacts delegation={delegation} /> : null}
       {snapshot ? <Snapshot snap={snapshot} /> : null}
     </div>
   );

@@ -36,6 +36,8 @@ export function HoldersTab({ holders }: { holders: HoldersSection }) {
       <p class="wl-muted">
         Source: {sourceLabel(holders.source)}
         {holders.complete ? ' · every holder counted' : ' · top holders only (not every holder is known)'}
+        {holders.balanceModel?.kind === 'rebasing' ? ' · rebasing token: balances change by themselves' : null}
+        {holders.balanceModel?.kind === 'reflection' ? ' · fee-reflection token: balances grow with fees' : null}
         {holders.verifiedOnChain ? <VerifiedMark /> : null}
       </p>
       <div role="group" aria-label="Supply view" class="wl-toggle">
@@ -49,7 +51,9 @@ export function HoldersTab({ holders }: { holders: HoldersSection }) {
         <Fact term="Holders">{formatInteger(summary.holders, locale)}</Fact>
         <Fact term="Largest holder">{formatPercent(summary.top1, locale)}</Fact>
         <Fact term="Top 10">{formatPercent(summary.top10, locale)}</Fact>
-        <Fact term="Holders needed for a majority (Nakamoto)">{formatInteger(summary.nakamoto, locale)}</Fact>
+        <Fact term="Holders needed for a majority (Nakamoto)">
+          {summary.nakamoto > 0 ? formatInteger(summary.nakamoto, locale) : 'unknown (the holders we saw hold less than half)'}
+        </Fact>
         <Fact term="Gini (0 equal – 1 one holder)">{formatNumber(summary.gini, locale, 3)}</Fact>
       </dl>
       <div class="wl-charts">

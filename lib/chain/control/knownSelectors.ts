@@ -55,6 +55,14 @@ export const PRIVILEGE_SELECTORS: readonly KnownSelector[] = [
   { privilege: 'setMaxTx', signature: 'setMaxWalletSize(uint256)', selector: '0xea1644d5' },
   { privilege: 'setMaxTx', signature: 'setMaxWalletAmount(uint256)', selector: '0x27a14fc2' },
   { privilege: 'setMaxTx', signature: 'updateMaxWalletAmount(uint256)', selector: '0xc18bc195' },
+  { privilege: 'mint', signature: 'setMinter(address)', selector: '0xfca3b5aa' }, // UNI/COMP-style: names who mints
+  { privilege: 'pause', signature: 'stop()', selector: '0x07da68f5' }, // DSStop
+  { privilege: 'blacklist', signature: 'setBlackList(address,bool)', selector: '0x68092bd9' },
+  { privilege: 'blacklist', signature: 'setIsBlacklisted(address,bool)', selector: '0xa0e38492' },
+  { privilege: 'setFee', signature: 'setFeePercent(uint256)', selector: '0x7ce3489b' },
+  { privilege: 'setFee', signature: 'setTaxFeePercent(uint256,uint256)', selector: '0x30b263ba' },
+  { privilege: 'setFee', signature: 'setLiquidityFeePercent(uint256)', selector: '0x8ee88c53' },
+  { privilege: 'upgrade', signature: 'deprecate(address)', selector: '0x0753c30c' }, // USDT: forwards every call to a new contract
   { privilege: 'upgrade', signature: 'upgradeTo(address)', selector: '0x3659cfe6' },
   { privilege: 'upgrade', signature: 'upgradeToAndCall(address,bytes)', selector: '0x4f1ef286' },
 ];

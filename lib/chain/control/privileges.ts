@@ -24,6 +24,8 @@ export interface PrivilegeContext {
   /** Set when the contract uses AccessControl but its roles could not be read. */
   rolesError?: string;
   describe: (address: Address) => OwnerInfo | undefined;
+  /** Holders the token names itself (pauser(), blacklister(), masterMinter(), minter()): they come before the owner. */
+  named?: Map<PrivilegeName, { address: Address; via: string }>;
 }
 
 type Holder = Pick<Privilege, 'heldBy' | 'holderKind' | 'holderDetail'>;
@@ -61,6 +63,8 @@ function holderFor(name: PrivilegeName, ctx: PrivilegeContext): Holder {
       if (held) return held;
     }
   }
+  const named = ctx.named?.get(name);
+  if (named) return fromInfo(ctx.describe(named.address) ?? { address: named.address, kind: 'unknown' }, named.via)!;
   if (ctx.rolesError) return { heldBy: null, holderKind: 'unknown', holderDetail: `roles unknown: ${ctx.rolesError}` };
   return (
     fromRole(ctx, ROLES_FOR[name]) ??

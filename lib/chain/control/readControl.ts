@@ -10,6 +10,8 @@ import { MARKER_SELECTORS } from './knownSelectors';
 import { privilegesFrom } from './privileges';
 import { multicallOutcomes } from '../reads/readOutcome';
 import { readRoles, type RoleMembers } from './roles';
+import { readNamedPowers } from './namedPowers';
+import { applyNamedPowers, namedPowerAddresses, namedPrivilegeHolders } from './applyNamedPowers';
 
 export interface ReadControlParams {
   address: Address;
@@ -92,7 +94,18 @@ async function readControlUnmapped(client: PublicClient, params: ReadControlPara
     }
   }
 
-  const toDescribe = [ownerAddress, slots.admin, adminOwner, beaconOwner, ...roles.flatMap((r) => r.members)];
+  const named = await readNamedPowers(client, {
+    address,
+    blockNumber,
+    fromBlock: params.fromBlock,
+    selectors,
+    ownerIsZero: !!ownerAddress && /^0x0{40}$/.test(ownerAddress),
+    signal: params.signal,
+  }).catch((err) => {
+    if (params.signal?.aborted) throw err;
+    return undefined;
+  });
+  const toDescribe = [ownerAddress, slots.admin, adminOwner, beaconOwner, ...roles.flatMap((r) => r.members), ...(named ? namedPowerAddresses(named) : [])];
   const described = await describeAddresses(client, {
     addresses: toDescribe.filter((a): a is Address => !!a),
     blockNumber,
@@ -124,8 +137,10 @@ async function readControlUnmapped(client: PublicClient, params: ReadControlPara
     roles,
     rolesError,
     describe,
+    named: named ? namedPrivilegeHolders(named) : undefined,
   });
   const section: ControlSection = { owner, privileges };
+  if (named) applyNamedPowers(section, named, describe, roles.find((r) => r.name === 'DEFAULT_ADMIN_ROLE')?.members ?? []);
   if (proxy) section.proxy = proxy;
   if (roles.length) section.roles = roles.map((r) => ({ role: r.role, ...(r.name ? { name: r.name } : {}), members: r.members }));
   return section;

@@ -37,7 +37,8 @@ export async function readGovernance(client: PublicClient, params: ReadGovernanc
       }),
     ]);
     const timelockDelay = facts.timelock ? (timelockInfo?.get(facts.timelock)?.timelock?.minDelay ?? null) : null;
-    const votingPower = summarizeVotingPower(power.votes, facts.quorum, facts.proposalThreshold);
+    const thresholdComparison = facts.standard === 'governor-bravo' ? '>' : '>=';
+    const votingPower = summarizeVotingPower(power.votes, facts.quorum, facts.proposalThreshold, thresholdComparison);
     votingPower.verifiedOnChain = power.verifiedOnChain;
     if (power.mismatches.length) {
       votingPower.mismatches = power.mismatches.map((m) => ({
@@ -55,6 +56,7 @@ export async function readGovernance(client: PublicClient, params: ReadGovernanc
       proposalThreshold: facts.proposalThreshold.toString(),
       timelockDelay,
       votingPower,
+      thresholdComparison,
     };
     if (facts.quorumTimepoint !== undefined) section.quorumTimepoint = Number(facts.quorumTimepoint);
     if (facts.votingDelay !== undefined) section.votingDelay = facts.votingDelay;

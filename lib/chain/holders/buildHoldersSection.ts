@@ -7,6 +7,8 @@ import { DEFAULT_EXCLUDED, ratio, splitCirculating, summarize } from '../../anal
 import { lookupLabel } from '../../labels';
 import type { AddressKind, HolderEntry, HoldersSection, LabelCategory } from '../../report/types';
 import type { HolderData } from './collectHolders';
+import { summarizeWithUnseen } from './summarizeWithUnseen';
+import { unexplainedShare } from './unexplainedSupply';
 
 export const REPORT_TOP = 100;
 
@@ -27,9 +29,13 @@ export function buildHoldersSection(data: HolderData, ctx: HoldersContext): Hold
     ctx.known.get(address.toLowerCase()) ?? lookupLabel(address, ctx.chainId)?.category;
   const exclude = new Set(ctx.exclude ?? DEFAULT_EXCLUDED);
   const tail = unlistedTail(data);
-  const raw = summarize([...data.holders.map((h) => h.balance), ...tail]);
+  // Supply in addresses nobody saw counts in both totals: shares are of the true supply, and (the
+  // unseen might be circulating) each circulating share is a lower bound, never an overstatement.
+  const unseen = data.unexplained !== undefined && data.unexplained > 0n ? data.unexplained : 0n;
+  const raw = unseen > 0n ? summarizeWithUnseen(data.holders.map((h) => h.balance), unseen) : summarize([...data.holders.map((h) => h.balance), ...tail]);
   const { circulating, excluded } = splitCirculating(data.holders, categoryOf, exclude);
-  const circ = summarize([...circulating.map((h) => h.balance), ...tail]);
+  const circ =
+    unseen > 0n ? summarizeWithUnseen(circulating.map((h) => h.balance), unseen) : summarize([...circulating.map((h) => h.balance), ...tail]);
   const reasons = new Map(excluded.map((h) => [h.address.toLowerCase(), h.reason]));
   const rawTotal = BigInt(raw.total);
 
@@ -65,6 +71,11 @@ export function buildHoldersSection(data: HolderData, ctx: HoldersContext): Hold
       onChain: m.onChain.toString(),
     }));
   }
+  if (data.unexplained !== undefined) {
+    section.unexplained = { amount: data.unexplained.toString(), share: unexplainedShare(data.unexplained, data.totalSupply) };
+  }
+  if (data.balanceModel) section.balanceModel = data.balanceModel;
+  if (data.supplyEvents?.length) section.supplyEvents = data.supplyEvents;
   return section;
 }
 

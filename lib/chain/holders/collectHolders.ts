@@ -9,6 +9,11 @@ import type { CheckpointStore } from '../checkpoints';
 import { estimateTransfers } from './estimateTransfers';
 import { scanHolders } from './scanHolders';
 import { verifyHolders, type VerifyHoldersResult } from './verifyHolders';
+import type { BalanceModel } from '../../report/types';
+import { readSupplyEventAccounts, SUPPLY_EVENT_NAMES } from './supplyEventAccounts';
+import { readInsiderAccounts } from './insiderAccounts';
+import { detectBalanceModel } from './balanceModel';
+import { describeUnexplained, unexplainedBeyondDust } from './unexplainedSupply';
 
 /**
  * Above this many estimated Transfers, 'auto' prefers an indexer. Measured (tests/bench/chain.bench.ts):
@@ -19,8 +24,8 @@ import { verifyHolders, type VerifyHoldersResult } from './verifyHolders';
  */
 export const LOG_SCAN_MAX_TRANSFERS = 250_000;
 
-/** How many of the largest holders are re-read on-chain (the report shows the top 100). */
-export const VERIFY_TOP = 100;
+/** Most log/chain disagreements kept (a reflection token disagrees at every address). */
+const MAX_MISMATCHES = 100;
 
 export interface HolderData {
   source: 'logs' | IndexerHolders['source'];
@@ -33,6 +38,11 @@ export interface HolderData {
   /** Why the data is not complete, for the sources line. */
   note?: string;
   transfers?: number;
+  /** totalSupply − Σ re-read balances, when beyond dust (logs only; an indexer's tail is modelled instead). */
+  unexplained?: bigint;
+  balanceModel?: BalanceModel;
+  /** Supply-changing events other than Transfer seen in the logs. */
+  supplyEvents?: string[];
 }
 
 export interface CollectHoldersParams {
@@ -66,36 +76,73 @@ export async function collectHolders(client: PublicClient, p: CollectHoldersPara
   return fromLogs(client, p);
 }
 
+/**
+ * Every address a log names (both sides of each Transfer, supply and role events), plus the owner
+ * and the deployer, re-read with balanceOf at the block; whatever totalSupply() holds beyond their
+ * sum is reported as unexplained rather than spread over the holders we saw.
+ */
 async function fromLogs(client: PublicClient, p: CollectHoldersParams): Promise<HolderData> {
-  const scan = await scanHolders(client, {
-    token: p.token,
-    fromBlock: p.creationBlock,
-    toBlock: p.blockNumber,
-    checkpoints: p.checkpoints,
-    signal: p.signal,
-    onProgress: p.onProgress,
-  });
-  const all = [...scan.balances].map(([address, balance]) => ({ address, balance, verified: false }));
-  all.sort((a, b) => (a.balance > b.balance ? -1 : a.balance < b.balance ? 1 : 0));
-  const check = await verifyHolders(client, { token: p.token, holders: all.slice(0, VERIFY_TOP), blockNumber: p.blockNumber });
-  check.holders.forEach((h, i) => (all[i] = h));
-  const kept = all.filter((h) => h.balance > 0n);
+  const range = { token: p.token, fromBlock: p.creationBlock, toBlock: p.blockNumber, signal: p.signal };
+  const [scan, events, insiders] = await Promise.all([
+    scanHolders(client, {
+      token: p.token,
+      fromBlock: p.creationBlock,
+      toBlock: p.blockNumber,
+      checkpoints: p.checkpoints,
+      signal: p.signal,
+      onProgress: p.onProgress,
+    }),
+    readSupplyEventAccounts(client, range).catch((err) => {
+      if (p.signal?.aborted) throw err;
+      return undefined;
+    }),
+    readInsiderAccounts(client, { token: p.token, blockNumber: p.blockNumber, creationBlock: p.creationBlock > 0n ? p.creationBlock : undefined }),
+  ]);
+  const logSums = new Map<string, bigint>();
+  for (const a of scan.touched) logSums.set(a.toLowerCase(), 0n);
+  for (const [a, b] of scan.balances) logSums.set(a.toLowerCase(), b);
+  for (const a of [...(events?.accounts ?? []), ...insiders]) if (!logSums.has(a.toLowerCase())) logSums.set(a.toLowerCase(), 0n);
+  const candidates = [...logSums].map(([address, balance]) => ({ address: address as Address, balance }));
+  const check = await verifyHolders(client, { token: p.token, holders: candidates, blockNumber: p.blockNumber });
+  const kept = check.holders.filter((h) => h.balance > 0n);
   kept.sort((a, b) => (a.balance > b.balance ? -1 : a.balance < b.balance ? 1 : 0));
   const sum = kept.reduce((s, h) => s + h.balance, 0n);
+  const unverified = check.holders.filter((h) => !h.verified).length;
+  const drifted = check.mismatches.filter((m) => m.reported > 0n).length;
+  const unexplained = unexplainedBeyondDust(check.totalSupply, sum, kept.length);
+  const balanceModel = await detectBalanceModel(client, { token: p.token, blockNumber: p.blockNumber, drifted });
+  const supplyEvents = (events?.events ?? []).filter((e) => SUPPLY_EVENT_NAMES.has(e));
+
   const notes: string[] = [];
-  if (!scan.complete) notes.push('Transfer logs leave some balances negative');
-  if (check.mismatches.length) notes.push(`${check.mismatches.length} balances differ from balanceOf`);
-  if (sum !== check.totalSupply) notes.push('balances from logs do not add up to totalSupply');
+  if (unexplained !== undefined) notes.push(describeUnexplained(unexplained, check.totalSupply));
+  if (balanceModel) notes.push(describeBalanceModel(balanceModel));
+  if (unverified) notes.push(`${unverified} balances could not be re-read on-chain (their Transfer sums are used)`);
+  if (!events) notes.push('supply events other than Transfer could not be read');
   return {
     source: 'logs',
     holders: kept,
     count: kept.length,
-    complete: notes.length === 0,
+    complete: unexplained === undefined && unverified === 0,
     totalSupply: check.totalSupply,
-    mismatches: check.mismatches,
-    note: notes.length ? `${notes.join('; ')} (rebasing token, or the provider left logs out); on-chain values used` : undefined,
+    mismatches: largestMismatches(check.mismatches),
+    note: notes.length ? notes.join('; ') : undefined,
     transfers: scan.transfers,
+    ...(unexplained !== undefined ? { unexplained } : {}),
+    ...(balanceModel ? { balanceModel } : {}),
+    ...(supplyEvents.length ? { supplyEvents } : {}),
   };
+}
+
+function largestMismatches(all: VerifyHoldersResult['mismatches']): VerifyHoldersResult['mismatches'] {
+  if (all.length <= MAX_MISMATCHES) return all;
+  const gap = (m: (typeof all)[number]) => (m.onChain > m.reported ? m.onChain - m.reported : m.reported - m.onChain);
+  return [...all].sort((a, b) => (gap(a) > gap(b) ? -1 : gap(a) < gap(b) ? 1 : 0)).slice(0, MAX_MISMATCHES);
+}
+
+function describeBalanceModel(m: BalanceModel): string {
+  if (m.kind === 'rebasing') return `rebasing token (balance = shares × rate; ${m.interface.join(', ')}): balances re-read at the block`;
+  if (m.kind === 'reflection') return `fee-reflection token (balances grow with fees; ${m.interface.join(', ')}): balances re-read at the block`;
+  return `${m.driftedBalances} balances from Transfer logs differ from balanceOf (they change without Transfer events); on-chain values used`;
 }
 
 async function fromIndexer(client: PublicClient, p: CollectHoldersParams, listed: IndexerHolders): Promise<HolderData> {

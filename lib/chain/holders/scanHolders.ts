@@ -31,6 +31,11 @@ export interface ScanHoldersResult {
    */
   complete: boolean;
   requests: number;
+  /**
+   * Every address a Transfer names as sender or receiver (lowercase, zero address left out),
+   * whatever its log sum: balances set without events make a log sum of zero or less lie.
+   */
+  touched: Address[];
 }
 
 const ZERO = '0x0000000000000000000000000000000000000000';
@@ -76,10 +81,12 @@ export async function scanHolders(client: PublicClient, params: ScanHoldersParam
   });
   const out = new Map<Address, bigint>();
   let complete = true;
+  const touched: Address[] = [];
   for (const [address, balance] of book.toMap()) {
     if (address === ZERO) continue;
+    touched.push(address);
     if (balance > 0n) out.set(address, balance);
     else if (balance < 0n) complete = false;
   }
-  return { balances: out, transfers, complete, requests };
+  return { balances: out, transfers, complete, requests, touched };
 }

@@ -14,6 +14,7 @@ import type { ConcentrationSummary, Report } from '../../report/types';
 import { assess, formatAssessment, type Assessment } from '../../risk/index';
 import { gatherTokenReport, type SourceChoice } from '../../service/gatherReport';
 import { createChainClient } from '../../chain/createClient';
+import { holdersCompleteness } from '../../report/holdersCompleteness';
 import {
   BlockUnavailableError,
   NotAContractError,
@@ -196,6 +197,7 @@ export function formatReport(r: Report, assessment: Assessment = assess(r)): str
       out.push(`  ${String(i + 1).padStart(2)}. ${e.address}  ${pct(e.share).padStart(6)}  ${e.kind.padEnd(8)} ${amount(e.balance, t.decimals, t.symbol)}${label}${excluded}`);
     }
     for (const m of h.mismatches ?? []) out.push(`  ! ${m.address}: logs/indexer said ${m.reported}, chain says ${m.onChain}`);
+    for (const line of holdersCompleteness(h)) out.push(`  ! ${line}`);
   }
 
   const c = r.control;
@@ -217,7 +219,15 @@ export function formatReport(r: Report, assessment: Assessment = assess(r)): str
       out.push(`  ${g.governor} (${g.standard})  quorum ${amount(g.quorum, t.decimals, t.symbol)}  threshold ${amount(g.proposalThreshold, t.decimals, t.symbol)}`);
       out.push(`  timelock ${g.timelock ?? '—'}  delay ${g.timelockDelay === null ? 'none' : duration(g.timelockDelay)}`);
       out.push(`  delegates ${v.delegates}  to reach quorum ${v.delegatesToQuorum ?? 'impossible'}  to reach threshold ${v.delegatesToThreshold ?? 'impossible'}  top1 ${pct(v.top1)}`);
+      if (g.thresholdComparison) out.push(`  a proposer needs ${g.thresholdComparison === '>' ? 'more than' : 'at least'} the threshold; quorum counts at ≥`);
+      if (g.discovered) out.push(`  found through the token's ${g.discovered.via}: ${g.discovered.path.join(' → ')}`);
     }
+  }
+  const d = r.delegation;
+  if (d) {
+    const v = d.votingPower;
+    out.push('', 'Delegated votes (no governor found)');
+    out.push(`  delegated ${pct(d.delegatedShare)} of supply  delegates ${v.delegates}  nakamoto ${v.nakamoto}  top1 ${pct(v.top1)}  (re-read with ${d.getter})`);
   }
 
   const l = r.liquidity;

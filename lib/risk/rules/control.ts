@@ -138,7 +138,8 @@ export const renounced = defineRule<OwnerInfo>({
   category: 'control',
   requires: ['control.owner'],
   thresholds: [],
-  value: (r) => (r.control!.owner.kind === 'renounced' ? r.control!.owner : null),
+  // Renounced only when nobody can take it back: otherwise control.take-back says who can.
+  value: (r) => (r.control!.owner.kind === 'renounced' && !r.control!.takeBack?.length ? r.control!.owner : null),
   severityFor: () => ({ severity: 'info' }),
   title: () => 'Ownership renounced',
   explanation: (_v) =>
@@ -154,7 +155,8 @@ export const sharedPowers = defineRule<Privilege[]>({
   requires: ['control.privileges'],
   thresholds: [],
   value: (r) => {
-    const privs = r.control!.privileges.filter((p) => p.holderKind !== 'eoa' && p.holderKind !== 'renounced');
+    // An unknown holder is not "not a single key": control.unknown-holder says it is unknown.
+    const privs = r.control!.privileges.filter((p) => p.holderKind !== 'eoa' && p.holderKind !== 'renounced' && p.holderKind !== 'unknown');
     return privs.length ? privs : null;
   },
   severityFor: () => ({ severity: 'info' }),
@@ -169,4 +171,39 @@ export const sharedPowers = defineRule<Privilege[]>({
   evidence: (r, v) => [...privilegeEvidence(v), ...controlSource(r)],
 });
 
-export const controlRules = [eoaCritical, eoaLimiting, proxyAdmin, weakSafe, renounced, sharedPowers];
+/** owner() is zero, yet someone can take control back: say who, how and from when. */
+export const takeBack = defineRule<NonNullable<Report['control']>['takeBack'] & object>({
+  id: 'control.take-back',
+  category: 'control',
+  requires: ['control.owner'],
+  thresholds: [],
+  value: (r) => (r.control!.takeBack?.length ? r.control!.takeBack : null),
+  severityFor: () => ({ severity: 'caution', threshold: { name: 'canTakeControlBack', value: 1, comparison: '=' } }),
+  title: (v) => {
+    const first = v[0];
+    const when = first.after ? ` after ${new Date(first.after * 1000).toISOString().slice(0, 16).replace('T', ' ')} UTC` : '';
+    return `Not renounced for good: ${v.length === 1 ? 'one account' : `${v.length} accounts`} can take control back${when}`;
+  },
+  explanation: (v) => `${v.map((t) => t.how).join('; ')}.`,
+  evidence: (r, v) => [...v.filter((t) => t.who).map((t) => addressEv(t.how.split(':')[0], t.who!)), ...controlSource(r)],
+});
+
+/** A power in the bytecode whose holder could not be determined: unknown, never "not a single key". */
+export const unknownHolder = defineRule<null>({
+  id: 'control.unknown-holder',
+  category: 'control',
+  requires: ['control.privileges'],
+  thresholds: [],
+  value: () => null,
+  quietIsUnknown: (r) => {
+    const privs = r.control!.privileges.filter((p) => p.holderKind === 'unknown');
+    if (!privs.length) return null;
+    return `unknown holder: who can ${list([...new Set(privs.map((p) => VERB[p.name]))])} could not be determined`;
+  },
+  severityFor: () => null,
+  title: () => '',
+  explanation: () => '',
+  evidence: () => [],
+});
+
+export const controlRules = [eoaCritical, eoaLimiting, proxyAdmin, weakSafe, renounced, takeBack, sharedPowers, unknownHolder];

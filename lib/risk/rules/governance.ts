@@ -45,7 +45,7 @@ export const quorumCapture = defineRule<number>({
   ],
 });
 
-/** Delegates in the top list whose own votes reach the proposal threshold. */
+/** Delegates in the top list whose own votes are enough to propose (see thresholdComparison). */
 export const proposalPower = defineRule<{ proposers: number }>({
   id: 'governance.proposal-threshold',
   category: 'governance',
@@ -54,7 +54,10 @@ export const proposalPower = defineRule<{ proposers: number }>({
   value: (r) => {
     const bar = BigInt(r.governance!.proposalThreshold);
     if (bar <= 0n) return null;
-    const proposers = r.governance!.votingPower.top.filter((d) => BigInt(d.votes) >= bar).length;
+    // As the contract checks it: Alpha/Bravo need votes strictly above the threshold, OZ Governor at least it.
+    const g = r.governance!;
+    const strict = g.thresholdComparison ? g.thresholdComparison === '>' : g.standard === 'governor-bravo';
+    const proposers = g.votingPower.top.filter((d) => (strict ? BigInt(d.votes) > bar : BigInt(d.votes) >= bar)).length;
     return { proposers };
   },
   severityFor: (v) =>

@@ -7,8 +7,9 @@ import type { Report } from '../../report/types';
 import type { Evidence } from '../types';
 import { defineRule } from '../rule';
 import { addressEv, blockEv, shareEv, countEv, sourceEv } from '../evidence';
-import { circulatingTop, findHolder, kindPhrase, shareOf, type CirculatingHolder } from '../holders';
+import { circulatingTop, findHolder, kindPhrase, sameAddress, shareOf, type CirculatingHolder } from '../holders';
 import { pct, plural } from '../format';
+import { atLeast, unseenSupplyReason } from './unseenSupply';
 
 function holderSource(report: Report): Evidence[] {
   return [blockEv(report), sourceEv(report, 'holders', report.holders!.source, report.holders!.verifiedOnChain)];
@@ -18,15 +19,16 @@ function topEvidence(report: Report, holders: CirculatingHolder[], n: number): E
   return holders.slice(0, n).map((h, i) => addressEv(`Holder #${i + 1} (${pct(h.share)})`, h.entry.address, h.entry));
 }
 
-export const top1Danger = defineRule<{ share: number; top?: CirculatingHolder }>({
+export const top1Danger = defineRule<{ share: number; top?: CirculatingHolder; atLeast: string }>({
   id: 'whales.top1',
   category: 'whales',
   requires: ['holders.circulating.top1', 'holders.top'],
   thresholds: ['top1Danger'],
-  value: (r) => ({ share: r.holders!.circulating.top1, top: circulatingTop(r)[0] }),
+  quietIsUnknown: unseenSupplyReason,
+  value: (r) => ({ share: r.holders!.circulating.top1, top: circulatingTop(r)[0], atLeast: atLeast(r) }),
   severityFor: (v, t) =>
     v.share > t.top1Danger ? { severity: 'danger', threshold: { name: 'top1Danger', value: t.top1Danger, comparison: '>' } } : null,
-  title: (v, t) => `One holder owns ${pct(v.share, t.top1Danger)} of circulating supply`,
+  title: (v, t) => `One holder owns ${v.atLeast}${pct(v.share, t.top1Danger)} of circulating supply`,
   explanation: (v, t) =>
     `A single wallet holds more than ${pct(t.top1Danger)} of the tokens in circulation. ` +
     'It can sell them at once and crash the price, or outvote everyone else in a token vote.',
@@ -37,12 +39,13 @@ export const top1Danger = defineRule<{ share: number; top?: CirculatingHolder }>
   ],
 });
 
-export const top10Caution = defineRule<{ share: number; holders: number }>({
+export const top10Caution = defineRule<{ share: number; holders: number; atLeast: string }>({
   id: 'whales.top10',
   category: 'whales',
   requires: ['holders.circulating.top10', 'holders.top'],
   thresholds: ['top10Caution'],
-  value: (r) => ({ share: r.holders!.circulating.top10, holders: r.holders!.circulating.holders }),
+  quietIsUnknown: unseenSupplyReason,
+  value: (r) => ({ share: r.holders!.circulating.top10, holders: r.holders!.circulating.holders, atLeast: atLeast(r) }),
   severityFor: (v, t) => {
     // A single holder of everything is already said by whales.top1.
     if (v.holders === 1) return null;
@@ -51,7 +54,7 @@ export const top10Caution = defineRule<{ share: number; holders: number }>({
   title: (v, t) =>
     v.holders <= 10 && v.share >= 0.9999
       ? `Only ${plural(v.holders, 'wallet')} ${v.holders === 1 ? 'holds' : 'hold'} the whole circulating supply`
-      : `Top 10 holders own ${pct(v.share, t.top10Caution)} of circulating supply`,
+      : `Top 10 holders own ${v.atLeast}${pct(v.share, t.top10Caution)} of circulating supply`,
   explanation: (_v, t) =>
     `More than ${pct(t.top10Caution)} of the circulating tokens sit in ten wallets. ` +
     'If a few of them sell or vote together, the market and any token vote follow them.',
@@ -68,6 +71,8 @@ export const nakamoto = defineRule<{ n: number; share: number; top1: number }>({
   category: 'whales',
   requires: ['holders.circulating.nakamoto', 'holders.top'],
   thresholds: ['nakamotoCaution', 'top1Danger'],
+  // One holder above the danger bar is said (with certainty) by whales.top1.
+  quietIsUnknown: (r, t) => (r.holders!.circulating.nakamoto === 1 && r.holders!.circulating.top1 > t.top1Danger ? null : unseenSupplyReason(r)),
   value: (r) => {
     const n = r.holders!.circulating.nakamoto;
     const top = circulatingTop(r);
@@ -126,6 +131,8 @@ export const insiderHoldings = defineRule<Insider>({
     const total = r.token.totalSupply;
     const push = (role: Insider['role'], address: `0x${string}` | null | undefined, kind: string) => {
       const entry = findHolder(r, address);
+      // A timelock's or governor's treasury moves only by a passed proposal, after the delay: not an insider who can dump.
+      if (entry?.kind === 'timelock' || kind === 'timelock' || sameAddress(address, r.governance?.governor) || sameAddress(address, r.governance?.timelock)) return;
       if (entry && address) candidates.push({ role, address, kind, share: shareOf(entry.balance, total) });
     };
     push('Owner', owner.address, owner.kind);

@@ -5,7 +5,7 @@ import { readGovernance } from '../../../lib/chain/governance/readGovernance';
 import { votesCheckpointKey } from '../../../lib/chain/governance/delegatePower';
 import { startAnvil, type AnvilNode } from '../../support/anvil';
 import { accounts, clientsFor, installMulticall3, type Clients } from '../../support/chain';
-import { deployBravoGovernor, deployTimestampGovernor, type VariantScenario } from '../../support/scenarios/governanceVariants';
+import { BRAVO_THRESHOLD, deployBravoGovernor, deployTimestampGovernor, type VariantScenario } from '../../support/scenarios/governanceVariants';
 
 let node: AnvilNode;
 let c: Clients;
@@ -45,7 +45,7 @@ describe('governor variants', () => {
       standard: 'governor-bravo',
       token: bravo.token,
       quorum: parseEther('400000').toString(),
-      proposalThreshold: parseEther('25000').toString(),
+      proposalThreshold: BRAVO_THRESHOLD.toString(),
       timelock: bravo.timelock,
       timelockDelay: 2 * 86_400,
       votingDelay: 13_140,

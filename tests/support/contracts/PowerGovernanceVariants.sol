@@ -42,35 +42,3 @@ contract CompLikeToken is ERC20, ERC20Permit, ERC20Votes {
         return super.nonces(owner);
     }
 }
-
-/// Compound Timelock's read surface: admin, delay and GRACE_PERIOD (queue/execute left out).
-contract CompoundStyleTimelock {
-    uint256 public constant GRACE_PERIOD = 14 days;
-    address public admin;
-    uint256 public delay;
-
-    constructor(address admin_, uint256 delay_) {
-        admin = admin_;
-        delay = delay_;
-    }
-}
-
-/// GovernorBravoDelegate's parameter getters (Compound's names and types); proposals left out.
-/// Stands in for Compound's GovernorBravo, whose sources are not in an installed npm package.
-contract BravoStyleGovernor {
-    address public comp;
-    address public timelock;
-    uint256 public quorumVotes;
-    uint256 public proposalThreshold;
-    uint256 public votingDelay;
-    uint256 public votingPeriod;
-
-    constructor(address comp_, address timelock_, uint256 quorum_, uint256 threshold_, uint256 delay_, uint256 period_) {
-        comp = comp_;
-        timelock = timelock_;
-        quorumVotes = quorum_;
-        proposalThreshold = threshold_;
-        votingDelay = delay_;
-        votingPeriod = period_;
-    }
-}

@@ -4,7 +4,8 @@
  * authorised by the token's owner), and a BeaconProxy whose UpgradeableBeacon is owned by an EOA.
  */
 import { encodeFunctionData, getAddress, parseEther, type Address } from 'viem';
-import { accounts, type Clients } from '../chain';
+import { accounts, deployArtifact, type Clients } from '../chain';
+import { loadMainnetContracts } from '../compileMainnet';
 import { abiOf, deployNamed } from './tx';
 
 export interface ProxyScenario {
@@ -47,8 +48,12 @@ export async function deployProxyScenario(c: Clients): Promise<ProxyScenario> {
   const beacon = await deployNamed(c, 'TokenBeacon', [transparentImplementation, beaconOwner]);
   const beaconProxy = await deployNamed(c, 'TokenBeaconProxy', [beacon, init]);
 
+  // USDC's own FiatTokenProxy (ZeppelinOS slots): its deployer is its admin, who may not call through it.
   const legacyAdmin = accounts[3].address;
-  const legacyProxy = await deployNamed(c, 'LegacyAdminProxy', [transparentImplementation, legacyAdmin, init]);
+  const legacyProxy = getAddress(await deployArtifact(c, loadMainnetContracts('centre').FiatTokenProxy!, [transparentImplementation], accounts[3]));
+  await c.public.waitForTransactionReceipt({
+    hash: await c.wallet.sendTransaction({ to: legacyProxy, data: init, account: accounts[0], chain: c.chain }),
+  });
   return {
     transparent,
     transparentImplementation,
