@@ -19,6 +19,8 @@ import { buildHoldersSection, REPORT_TOP } from './holders/buildHoldersSection';
 import { readControl } from './control/readControl';
 import { readGovernance } from './governance/readGovernance';
 import { readLiquidity, type ReadLiquidityParams } from './liquidity/readLiquidity';
+import { TransferGraph } from '../analytics/transferGraph';
+import { readInsights } from './insights/readInsights';
 
 export interface IndexerHolders {
   source: 'blockscout' | 'ethplorer';
@@ -97,6 +99,8 @@ export async function analyzeToken(client: PublicClient, params: AnalyzeTokenPar
 
   progress('holders', 0);
   let holderData: HolderData | undefined;
+  // Keeps the scan's Transfer logs for the clusters and trend sections (log scans only).
+  const graph = new TransferGraph();
   try {
     holderData = await collectHolders(client, {
       chainId,
@@ -109,6 +113,7 @@ export async function analyzeToken(client: PublicClient, params: AnalyzeTokenPar
       topHolders: params.topHolders,
       sourceMode: params.sourceMode,
       fallbackToLogs: params.fallbackToLogs,
+      observer: graph,
     });
   } catch (err) {
     checkAbort();
@@ -184,6 +189,26 @@ export async function analyzeToken(client: PublicClient, params: AnalyzeTokenPar
   }
   if (governance) report.governance = governance;
   if (liquidity) report.liquidity = liquidity;
+  const insights = await readInsights(client, {
+    graph: holderData?.source === 'logs' ? graph : undefined,
+    ctx: holderData && {
+      chainId,
+      token: address,
+      holderData,
+      known: new Map([...(liquidity?.pools ?? []).map((p) => [p.address.toLowerCase(), 'dex'] as const), ...(governance?.timelock ? [[governance.timelock.toLowerCase(), 'treasury'] as const] : [])]),
+      kinds: new Map<string, AddressKind>(kinds.map((k) => [k.address.toLowerCase(), k.kind])),
+      exclude: params.excludeCategories,
+      fromBlock: creationBlock ?? 0n,
+      block: { number: blockNumber, timestamp: Number(block.timestamp) },
+    },
+    governance,
+    block: { number: blockNumber, timestamp: Number(block.timestamp) },
+    signal,
+  });
+  checkAbort();
+  Object.assign(report, { clusters: insights.clusters, trend: insights.trend, voteHistory: insights.voteHistory });
+  for (const key of ['clusters', 'trend', 'voteHistory'] as const) if (report[key] === undefined) delete report[key];
+  sources.push(...insights.sources);
   progress('done', 1);
   return report;
 }

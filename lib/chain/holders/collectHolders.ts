@@ -7,7 +7,7 @@ import type { Address, PublicClient } from 'viem';
 import type { IndexerHolders } from '../analyzeToken';
 import type { CheckpointStore } from '../checkpoints';
 import { estimateTransfers } from './estimateTransfers';
-import { scanHolders } from './scanHolders';
+import { scanHolders, type TransferLogObserver } from './scanHolders';
 import { verifyHolders, type VerifyHoldersResult } from './verifyHolders';
 
 /**
@@ -47,6 +47,8 @@ export interface CollectHoldersParams {
   sourceMode?: 'auto' | 'logs' | 'indexer';
   /** In 'indexer' mode, scan logs when no indexer gave a list (instead of failing the holders section). */
   fallbackToLogs?: boolean;
+  /** Sees the Transfer logs of a log scan (not used with an indexer's list). */
+  observer?: TransferLogObserver;
 }
 
 export async function collectHolders(client: PublicClient, p: CollectHoldersParams): Promise<HolderData> {
@@ -74,6 +76,7 @@ async function fromLogs(client: PublicClient, p: CollectHoldersParams): Promise<
     checkpoints: p.checkpoints,
     signal: p.signal,
     onProgress: p.onProgress,
+    observer: p.observer,
   });
   const all = [...scan.balances].map(([address, balance]) => ({ address, balance, verified: false }));
   all.sort((a, b) => (a.balance > b.balance ? -1 : a.balance < b.balance ? 1 : 0));
