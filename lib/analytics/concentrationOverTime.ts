@@ -33,9 +33,11 @@ const ZERO = '0x0000000000000000000000000000000000000000';
 export function concentrationOverTime(graph: TransferGraph, o: TrendOptions): TrendPointData[] {
   const samples = Math.max(2, o.samples ?? 24);
   const span = o.toBlock - o.fromBlock;
-  const points = new Map<number, string | undefined>();
-  for (let k = 0; k < samples; k++) points.set(o.fromBlock + Math.round((k * span) / (samples - 1)), undefined);
-  for (const p of o.at ?? []) if (p.block >= o.fromBlock && p.block <= o.toBlock) points.set(p.block, p.label);
+  // Block → labels there ('' = an evenly spaced point); two labels may share a block (no blocks in between).
+  const points = new Map<number, Set<string>>();
+  const put = (block: number, label: string) => (points.get(block) ?? points.set(block, new Set()).get(block)!).add(label);
+  for (let k = 0; k < samples; k++) put(o.fromBlock + Math.round((k * span) / (samples - 1)), '');
+  for (const p of o.at ?? []) if (p.block >= o.fromBlock && p.block <= o.toBlock) put(p.block, p.label);
   const targets = [...points.keys()].sort((a, b) => a - b);
 
   const n = graph.addressCount;
@@ -78,9 +80,9 @@ export function concentrationOverTime(graph: TransferGraph, o: TrendOptions): Tr
     let sum10 = 0;
     for (let k = 0; k < 10; k++) sum10 += top[k];
     const point: TrendPointData = { block: at, holders, top1: total > 0 ? top[0] / total : 0, top10: total > 0 ? sum10 / total : 0 };
-    const label = points.get(at);
-    if (label) point.label = label;
-    out.push(point);
+    const labels = points.get(at)!;
+    for (const label of labels) if (label) out.push({ ...point, label });
+    if (labels.has('') && labels.size === 1) out.push(point);
   };
 
   for (let i = 0; i < graph.length; i++) {

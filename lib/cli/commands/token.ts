@@ -14,6 +14,7 @@ import type { ConcentrationSummary, Report } from '../../report/types';
 import { assess, formatAssessment, type Assessment } from '../../risk/index';
 import { gatherTokenReport, type SourceChoice } from '../../service/gatherReport';
 import { createChainClient } from '../../chain/createClient';
+import { insightLines } from '../insightLines';
 import {
   BlockUnavailableError,
   NotAContractError,
@@ -238,6 +239,8 @@ export function formatReport(r: Report, assessment: Assessment = assess(r)): str
       }
     }
   }
+
+  out.push(...insightLines(r));
 
   out.push('', ...formatAssessment(assessment));
 
