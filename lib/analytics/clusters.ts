@@ -8,7 +8,10 @@
  * Hubs never link anyone: the caller's set (DEX pools, routers, exchanges, bridges, lockers, burn,
  * the token itself), the zero address (mints), and "busy" addresses that take part in more than
  * max(busyMin, busyShare × logs) transfers (an unlabelled pool or exchange would join everyone).
- * A holder that sent everything on is not a holder: a spent distributor links nobody.
+ * A holder that sent everything on is not a holder: a spent distributor links nobody. The origin
+ * of the supply (an address minted ≥ `originShare` of everything minted, usually the deployer)
+ * takes no direct links either — every holding descends from it — but its same-block batches
+ * still count as same-sender groups.
  *
  * Linear: one pass over the logs plus union–find (near-constant per link); only links that join
  * two groups are kept as evidence (at most one per holder). A link is evidence of transfers, not
@@ -30,6 +33,8 @@ export interface ClusterOptions {
   sameSenderWindow?: number;
   /** Smallest same-sender group that links (default 3). */
   minSameSender?: number;
+  /** Share of all minted tokens that makes a mint recipient the supply's origin (default 0.1). */
+  originShare?: number;
   busyMin?: number;
   busyShare?: number;
   maxClusters?: number;
@@ -88,10 +93,21 @@ export function findClusters(graph: TransferGraph, o: ClusterOptions): ClustersR
   for (const a of o.hubs) mark(a);
   mark(ZERO);
   const touches = new Int32Array(n);
+  const minted = new Float64Array(n);
+  const zero = graph.indexOf(ZERO) ?? -1;
+  let mintedTotal = 0;
   for (let i = 0; i < L; i++) {
     touches[from[i]]++;
     touches[to[i]]++;
+    if (from[i] === zero) {
+      const v = graph.hi[i] * 2 ** 48 + graph.lo[i];
+      minted[to[i]] += v;
+      mintedTotal += v;
+    }
   }
+  const origin = new Uint8Array(n);
+  const originShare = o.originShare ?? 0.1;
+  if (mintedTotal > 0) for (let i = 0; i < n; i++) if (minted[i] >= originShare * mintedTotal) origin[i] = 1;
   const busy = Math.max(o.busyMin ?? 1000, (o.busyShare ?? 0.02) * L);
   let hubs = 0;
   for (let i = 0; i < n; i++) {
@@ -99,6 +115,7 @@ export function findClusters(graph: TransferGraph, o: ClusterOptions): ClustersR
     hubs += hub[i];
   }
   const linkable = (i: number) => hub[i] === 0 && balance[i] !== undefined;
+  const directLinkable = (i: number) => linkable(i) && origin[i] === 0;
 
   const uf = new UnionFind(n);
   const joins: { log: number; kind: 'transfer' | 'same-sender'; sender: number }[] = [];
@@ -107,7 +124,7 @@ export function findClusters(graph: TransferGraph, o: ClusterOptions): ClustersR
     const a = from[i];
     const b = to[i];
     if (firstIn[b] < 0) firstIn[b] = i;
-    if (a !== b && linkable(a) && linkable(b) && uf.union(a, b)) joins.push({ log: i, kind: 'transfer', sender: a });
+    if (a !== b && directLinkable(a) && directLinkable(b) && uf.union(a, b)) joins.push({ log: i, kind: 'transfer', sender: a });
   }
 
   // Same-sender groups, in block order: a sender's first receipts chain while ≤ window blocks apart.

@@ -12,7 +12,8 @@ const E = 10n ** 18n;
 describe('findClusters', () => {
   it('links holders that sent each other tokens, with the joining transfers as evidence', () => {
     const t: T[] = [
-      { from: 0, to: 1, amount: 100n * E, block: 1 }, // mint
+      { from: 0, to: 9, amount: 100n * E, block: 1 }, // mint to the deployer
+      { from: 9, to: 1, amount: 100n * E, block: 1 },
       { from: 1, to: 2, amount: 30n * E, block: 2 },
       { from: 2, to: 3, amount: 10n * E, block: 3 },
       { from: 1, to: 4, amount: 5n * E, block: 4 },
@@ -58,10 +59,20 @@ describe('findClusters', () => {
     expect(r.clusters[0].share).toBeCloseTo(50 / 70, 12);
   });
 
+  it('the origin of the supply links nobody directly, but its same-block batches still do', () => {
+    const t: T[] = [{ from: 0, to: 9, amount: 1000n * E, block: 1 }];
+    for (let i = 1; i <= 4; i++) t.push({ from: 9, to: 100 + i, amount: 10n * E, block: 1 + i }); // one per block
+    const apart = findClusters(graphOf(t), { balances: replay(t), hubs: new Set() });
+    expect(apart.clusterCount).toBe(0);
+    for (let i = 1; i <= 3; i++) t.push({ from: 9, to: 200 + i, amount: 10n * E, block: 9 });
+    const batch = findClusters(graphOf(t), { balances: replay(t), hubs: new Set() });
+    expect(batch.clusters.map((c) => c.members.map((m) => m.address).sort())).toEqual([[addr(201), addr(202), addr(203)]]);
+  });
+
   it('a busy address is a hub even without a label', () => {
-    const t: T[] = [{ from: 0, to: 9, amount: 10_000n, block: 1 }];
+    const t: T[] = [{ from: 0, to: 8, amount: 10_000n, block: 1 }, { from: 8, to: 9, amount: 10_000n, block: 1 }];
     for (let i = 1; i <= 30; i++) t.push({ from: 9, to: 100 + i, amount: 10n, block: 1 + i });
-    const r = findClusters(graphOf(t), { balances: replay(t), hubs: new Set(), busyMin: 10, busyShare: 0 });
+    const r = findClusters(graphOf(t), { balances: replay(t), hubs: new Set(), busyMin: 30, busyShare: 0 });
     expect(r.clusterCount).toBe(0);
     const linked = findClusters(graphOf(t), { balances: replay(t), hubs: new Set() });
     expect(linked.clusters[0].memberCount).toBe(31);
@@ -78,7 +89,7 @@ describe('findClusters', () => {
         // Mint enough first so no balance goes negative.
         const t: T[] = [...Array.from({ length: 12 }, (_, i) => ({ from: 0, to: i + 1, amount: 2n ** 96n, block: 0 })), ...raw].map((x, k) => ({ ...x, block: k }));
         const balances = replay(t);
-        const r = findClusters(graphOf(t), { balances, hubs: new Set(), minSameSender: 10_000, maxClusters: 100 });
+        const r = findClusters(graphOf(t), { balances, hubs: new Set(), minSameSender: 10_000, maxClusters: 100, originShare: 2 });
         const adj = new Map<string, Set<string>>();
         for (const x of t) {
           const a = addr(x.from);
