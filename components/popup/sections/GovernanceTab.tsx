@@ -1,4 +1,5 @@
-import type { GovernanceSection, SnapshotSection } from '../../../lib/report/types';
+import type { GovernanceSection, SnapshotSection, VoteHistorySection } from '../../../lib/report/types';
+import { VoteHistory } from './VoteHistory';
 import { AddressLink } from '../../common/AddressLink';
 import { useDisplay } from '../../common/context';
 import { formatDuration, formatInteger, formatNumber, formatPercent, formatTokenAmount } from '../../common/format';
@@ -127,10 +128,21 @@ function Snapshot({ snap }: { snap: SnapshotSection }) {
   );
 }
 
-export function GovernanceTab({ governance, snapshot, missing }: { governance?: GovernanceSection; snapshot?: SnapshotSection; missing: string }) {
+export function GovernanceTab({
+  governance,
+  snapshot,
+  missing,
+  voteHistory,
+}: {
+  governance?: GovernanceSection;
+  snapshot?: SnapshotSection;
+  missing: string;
+  voteHistory?: VoteHistorySection;
+}) {
   return (
     <div class="wl-governance">
       {governance ? <OnChain gov={governance} /> : <UnknownSection what="On-chain governance" reason={missing} />}
+      {voteHistory ? <VoteHistory history={voteHistory} /> : null}
       {snapshot ? <Snapshot snap={snapshot} /> : null}
     </div>
   );
