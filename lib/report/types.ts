@@ -193,6 +193,8 @@ export interface SnapshotSection {
   }[];
   /** Optional (sources issue): the space's display name from the hub. */
   name?: string;
+  /** The fewest addresses that formed the deciding coalition of the most proposals listed. */
+  deciders?: { addresses: Address[]; decided: number; of: number };
 }
 
 export interface LiquidityPool {

@@ -46,4 +46,27 @@ export const fewDecide = defineRule<VoteHistorySection>({
   ],
 });
 
-export const voteHistoryRules = [fewDecide];
+/** The same on a Snapshot space, from the hub's votes. */
+export const snapshotFewDecide = defineRule<NonNullable<NonNullable<Report['snapshot']>['deciders']>>({
+  id: 'governance.snapshot-few-decide',
+  category: 'governance',
+  requires: ['snapshot.deciders'],
+  thresholds: [],
+  value: (r) => {
+    const d = r.snapshot!.deciders!;
+    return d.of >= MIN_PROPOSALS && d.addresses.length > 0 && d.addresses.length <= FEW_DECIDERS && d.decided * 2 > d.of ? d : null;
+  },
+  severityFor: (d) => ({
+    severity: d.addresses.length === 1 ? 'danger' : 'caution',
+    threshold: { name: 'addressesDecidingMostProposals', value: FEW_DECIDERS, comparison: '<=' },
+  }),
+  title: (d) => `${d.addresses.length === 1 ? 'One address' : `${d.addresses.length} addresses`} decided ${d.decided} of the last ${plural(d.of, 'Snapshot proposal')}`,
+  explanation: () => 'On Snapshot, the votes of these addresses alone were more than half of all votes cast in most recent proposals.',
+  evidence: (r, d) => [
+    ...d.addresses.map((a, i) => addressEv(`Decider #${i + 1}`, a)),
+    countEv('Closed proposals read', d.of),
+    sourceEv(r, 'snapshot', 'snapshot'),
+  ],
+});
+
+export const voteHistoryRules = [fewDecide, snapshotFewDecide];
