@@ -9,9 +9,10 @@
  * the token itself), the zero address (mints), and "busy" addresses that take part in more than
  * max(busyMin, busyShare × logs) transfers (an unlabelled pool or exchange would join everyone).
  * A holder that sent everything on is not a holder: a spent distributor links nobody. The origin
- * of the supply (an address minted ≥ `originShare` of everything minted, usually the deployer)
- * takes no direct links either — every holding descends from it — but its same-block batches
- * still count as same-sender groups.
+ * of the supply (an address minted ≥ `originShare` of everything minted, usually the deployer) is
+ * a hub too: every holding descends from it, and a launch airdrop from the deployer in one
+ * transaction is the ordinary way to start a token. A sender that got its tokens by transfer
+ * and fans them out in one block is the pattern this looks for.
  *
  * Linear: one pass over the logs plus union–find (near-constant per link); only links that join
  * two groups are kept as evidence (at most one per holder). A link is evidence of transfers, not
@@ -105,9 +106,8 @@ export function findClusters(graph: TransferGraph, o: ClusterOptions): ClustersR
       mintedTotal += v;
     }
   }
-  const origin = new Uint8Array(n);
   const originShare = o.originShare ?? 0.1;
-  if (mintedTotal > 0) for (let i = 0; i < n; i++) if (minted[i] >= originShare * mintedTotal) origin[i] = 1;
+  if (mintedTotal > 0) for (let i = 0; i < n; i++) if (minted[i] >= originShare * mintedTotal) hub[i] = 1;
   const busy = Math.max(o.busyMin ?? 1000, (o.busyShare ?? 0.02) * L);
   let hubs = 0;
   for (let i = 0; i < n; i++) {
@@ -115,7 +115,6 @@ export function findClusters(graph: TransferGraph, o: ClusterOptions): ClustersR
     hubs += hub[i];
   }
   const linkable = (i: number) => hub[i] === 0 && balance[i] !== undefined;
-  const directLinkable = (i: number) => linkable(i) && origin[i] === 0;
 
   const uf = new UnionFind(n);
   const joins: { log: number; kind: 'transfer' | 'same-sender'; sender: number }[] = [];
@@ -124,7 +123,7 @@ export function findClusters(graph: TransferGraph, o: ClusterOptions): ClustersR
     const a = from[i];
     const b = to[i];
     if (firstIn[b] < 0) firstIn[b] = i;
-    if (a !== b && directLinkable(a) && directLinkable(b) && uf.union(a, b)) joins.push({ log: i, kind: 'transfer', sender: a });
+    if (a !== b && linkable(a) && linkable(b) && uf.union(a, b)) joins.push({ log: i, kind: 'transfer', sender: a });
   }
 
   // Same-sender groups, in block order: a sender's first receipts chain while ≤ window blocks apart.

@@ -22,6 +22,7 @@ import {
 } from '../support/scenarios/insights';
 import { runCli } from '../cli/run-cli';
 import { deployHealthyWorld } from './healthyWorld';
+import { deployDemoWorld } from '../demo/world';
 
 const OUR_RULES = ['whales.linked-wallets', 'whales.accumulating', 'whales.holders-falling', 'governance.few-decide'];
 const ours = (r: Report) => assess(r).findings.filter((f) => OUR_RULES.includes(f.ruleId));
@@ -34,6 +35,7 @@ describe('clusters, trend and vote history on Anvil', () => {
   let votes: VotesWorld;
   let acc: AccumulationWorld;
   let healthy: Report;
+  let demoHealthy: Report;
   const analyze = (address: `0x${string}`, governor?: `0x${string}`) => analyzeToken(createChainClient({ rpcUrl: node.rpcUrl }), { address, governor });
 
   beforeAll(async () => {
@@ -47,6 +49,9 @@ describe('clusters, trend and vote history on Anvil', () => {
     healthyNode = await startAnvil();
     const hw = await deployHealthyWorld(healthyNode);
     healthy = await analyzeToken(createChainClient({ rpcUrl: healthyNode.rpcUrl }), { address: hw.token, blockNumber: hw.block });
+    // The demo's healthy token: a launch airdrop from the deployer in one transaction, LP burned.
+    const demo = await deployDemoWorld(clientsFor(healthyNode));
+    demoHealthy = await analyzeToken(createChainClient({ rpcUrl: healthyNode.rpcUrl }), { address: demo.tokens.healthy.address });
   }, 300_000);
   afterAll(async () => {
     await node?.stop();
@@ -151,5 +156,8 @@ describe('clusters, trend and vote history on Anvil', () => {
     expect(healthy.voteHistory).toBeUndefined();
     expect(ours(healthy)).toEqual([]);
     expect(assess(healthy).verdict).toBe('ok');
+    expect(demoHealthy.clusters).toMatchObject({ clusterCount: 0 });
+    expect(ours(demoHealthy)).toEqual([]);
+    expect(assess(demoHealthy).verdict).toBe('ok');
   });
 });
