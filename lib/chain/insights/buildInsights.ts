@@ -38,7 +38,18 @@ interface Sets {
   balances: Map<string, bigint>;
 }
 
+const memo = new WeakMap<TransferGraph, Sets>();
+
+/** Labels are looked up once per address seen, shared by the clusters and trend passes. */
 function sets(graph: TransferGraph, ctx: InsightsContext): Sets {
+  const known = memo.get(graph);
+  if (known) return known;
+  const made = makeSets(graph, ctx);
+  memo.set(graph, made);
+  return made;
+}
+
+function makeSets(graph: TransferGraph, ctx: InsightsContext): Sets {
   const exclude = new Set(ctx.exclude ?? DEFAULT_EXCLUDED);
   const hubs = new Set<string>([ctx.token.toLowerCase()]);
   const excluded = new Set<string>();
