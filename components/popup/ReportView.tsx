@@ -57,7 +57,7 @@ export function ReportView(props: ReportViewProps) {
       label: 'Holders',
       render: () =>
         report.holders ? (
-          <HoldersTab holders={report.holders} />
+          <HoldersTab holders={report.holders} clusters={report.clusters} trend={report.trend} />
         ) : (
           <UnknownSection what="Holders" reason={missingReason(report, 'holders', assessment, 'whales')} />
         ),
@@ -70,6 +70,7 @@ export function ReportView(props: ReportViewProps) {
           governance={report.governance}
           snapshot={report.snapshot}
           delegation={report.delegation}
+          voteHistory={report.voteHistory}
           missing={missingReason(report, 'governance', assessment, 'governance')}
         />
       ),

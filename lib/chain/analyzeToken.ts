@@ -22,6 +22,8 @@ import { discoverGovernance } from './governance/discoverGovernance';
 import { readDelegation } from './governance/readDelegation';
 import { readLiquidity, type ReadLiquidityParams } from './liquidity/readLiquidity';
 import { retryUnlessAnswered } from './reads/readOutcome';
+import { TransferGraph } from '../analytics/transferGraph';
+import { readInsights } from './insights/readInsights';
 
 export interface IndexerHolders {
   source: 'blockscout' | 'ethplorer';
@@ -165,6 +167,8 @@ export async function analyzeToken(client: PublicClient, params: AnalyzeTokenPar
   }
   const indexerOnly = params.sourceMode === 'indexer' && !params.fallbackToLogs;
   let holderData: HolderData | undefined;
+  // Keeps the scan's Transfer logs for the clusters and trend sections (log scans only).
+  const graph = new TransferGraph();
   try {
     // Without a creation block a log scan would start at block 0 (thousands of requests on a
     // rate-limited endpoint): the holders section is then a gap, unless an indexer lists them.
@@ -182,6 +186,7 @@ export async function analyzeToken(client: PublicClient, params: AnalyzeTokenPar
       topHolders: params.topHolders,
       sourceMode: params.sourceMode,
       fallbackToLogs: params.fallbackToLogs,
+      observer: graph,
     });
   } catch (err) {
     checkAbort();
@@ -268,6 +273,26 @@ export async function analyzeToken(client: PublicClient, params: AnalyzeTokenPar
   if (governance) report.governance = governance;
   if (delegation) report.delegation = delegation;
   if (liquidity) report.liquidity = liquidity;
+  const insights = await readInsights(client, {
+    graph: holderData?.source === 'logs' ? graph : undefined,
+    ctx: holderData && {
+      chainId,
+      token: address,
+      holderData,
+      known: new Map([...(liquidity?.pools ?? []).map((p) => [p.address.toLowerCase(), 'dex'] as const), ...(governance?.timelock ? [[governance.timelock.toLowerCase(), 'treasury'] as const] : [])]),
+      kinds: new Map<string, AddressKind>(kinds.kinds.map((k) => [k.address.toLowerCase(), k.kind])),
+      exclude: params.excludeCategories,
+      fromBlock: creationBlock ?? 0n,
+      block: { number: blockNumber, timestamp: Number(block.timestamp) },
+    },
+    governance,
+    block: { number: blockNumber, timestamp: Number(block.timestamp) },
+    signal,
+  });
+  checkAbort();
+  Object.assign(report, { clusters: insights.clusters, trend: insights.trend, voteHistory: insights.voteHistory });
+  for (const key of ['clusters', 'trend', 'voteHistory'] as const) if (report[key] === undefined) delete report[key];
+  sources.push(...insights.sources);
   progress('done', 1);
   return report;
 }

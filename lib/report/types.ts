@@ -251,6 +251,8 @@ export interface SnapshotSection {
   }[];
   /** Optional (sources issue): the space's display name from the hub. */
   name?: string;
+  /** The fewest addresses that formed the deciding coalition of the most proposals listed. */
+  deciders?: { addresses: Address[]; decided: number; of: number };
 }
 
 export interface LiquidityPool {
@@ -281,6 +283,111 @@ export interface LiquiditySection {
   pools: LiquidityPool[];
 }
 
+/** What a figure derived from the Transfer logs was computed from. */
+export interface LogBasis {
+  fromBlock: number;
+  toBlock: number;
+  /** Transfer logs read. */
+  logs: number;
+  /** False when logs before fromBlock were not seen (a resumed scan) or the logs do not explain the balances. */
+  complete: boolean;
+  note?: string;
+}
+
+/** A transfer that joined two groups of holders: evidence, not a claim of common ownership. */
+export interface ClusterLink {
+  /** 'transfer': `from` sent to `to`; 'same-sender': `to` got its first tokens from `from` in the same block range as the others. */
+  kind: 'transfer' | 'same-sender';
+  from: Address;
+  to: Address;
+  tx: Hex;
+  block: number;
+  amount: Amount;
+}
+
+export interface HolderCluster {
+  /** Largest balance first (at most 50 listed). */
+  members: { address: Address; balance: Amount }[];
+  memberCount: number;
+  balance: Amount;
+  /** Of circulating supply. */
+  share: number;
+  /** The links that joined it (at most 50 listed). */
+  links: ClusterLink[];
+  linkCount: number;
+}
+
+/** Holders linked by transfers (optional; only from a complete log scan). */
+export interface ClustersSection {
+  basis: LogBasis;
+  /** Largest first, two or more holders each (at most 10 listed). */
+  clusters: HolderCluster[];
+  clusterCount: number;
+  clusteredHolders: number;
+  /** Addresses that link nobody: pools, exchanges, bridges, lockers, burn, the token, busy addresses. */
+  hubs: number;
+  /** First receipts from one sender at most this many blocks apart count as one group. */
+  sameSenderWindow: number;
+  /** Circulating concentration with every cluster counted as one holder. */
+  grouped: { holders: number; top1: number; top10: number; nakamoto: number };
+}
+
+export interface TrendPoint {
+  block: number;
+  /** Set for the points at 24 h / 7 d / 30 d before the report's block. */
+  label?: '24h' | '7d' | '30d';
+  holders: number;
+  /** Shares of the supply outside pools, burn and labelled hubs at that block. */
+  top1: number;
+  top10: number;
+}
+
+/** Holder count and concentration across the token's life, replayed from the Transfer logs. */
+export interface TrendSection {
+  basis: LogBasis;
+  /** Evenly spaced across the token's life plus the labelled points, by block. */
+  points: TrendPoint[];
+}
+
+export interface ProposalHistoryEntry {
+  id: string;
+  proposer: Address;
+  createdBlock: number;
+  /** Timepoint the votes were counted at (block or timestamp per the governor's clock). */
+  snapshot: number;
+  /** Governor state name at the report's block, e.g. 'Executed', 'Defeated'. */
+  state: string;
+  voters: number;
+  /** Votes cast (for + against + abstain), base units. */
+  votesCast: Amount;
+  /** Votes cast / total supply of the voting token at the report's block. */
+  turnout: number;
+  /** Fewest voters holding strictly more than half of the votes cast. */
+  minCoalition: number;
+  /** The largest voters, as many as minCoalition (at most 10). */
+  deciders: { address: Address; votes: Amount; support: 'for' | 'against' | 'abstain' }[];
+  /** Quorum at the proposal's snapshot, when the governor answers. */
+  quorum?: Amount;
+  /** True when one voter's votes alone reached quorum. */
+  oneVoterMetQuorum?: boolean;
+}
+
+/** Who decided past proposals of the governor (optional). */
+export interface VoteHistorySection {
+  governor: Address;
+  fromBlock: number;
+  toBlock: number;
+  /** Logs read: ProposalCreated + VoteCast(+WithParams). */
+  logs: number;
+  /** Newest first, at most 20, created within the last year of blocks scanned. */
+  proposals: ProposalHistoryEntry[];
+  /** Fewest addresses that were in the deciding coalition of most proposals, and how many proposals they decided. */
+  deciders: { addresses: Address[]; decided: number; of: number };
+  medianTurnout: number;
+  /** Share of proposals where one voter alone met quorum (of those with a known quorum). */
+  oneVoterQuorumShare: number | null;
+}
+
 export interface ExternalOpinion {
   source: 'goplus';
   flags: Record<string, string>;
@@ -299,6 +406,12 @@ export interface Report {
   delegation?: DelegationSection;
   snapshot?: SnapshotSection;
   liquidity?: LiquiditySection;
+  /** Holders linked by transfers (computed from the holder scan's logs). */
+  clusters?: ClustersSection;
+  /** Concentration over time (computed from the holder scan's logs). */
+  trend?: TrendSection;
+  /** Who decided the governor's past proposals. */
+  voteHistory?: VoteHistorySection;
   /** Third-party flags, shown as theirs, never merged into our findings. */
   external?: ExternalOpinion[];
   /** Which source backed each section, and what failed (shown as "unknown", never as safe). */

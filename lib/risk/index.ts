@@ -13,13 +13,25 @@ import { governanceRules } from './rules/governance';
 import { controlRules } from './rules/control';
 import { liquidityRules } from './rules/liquidity';
 import { ageRules } from './rules/age';
+import { clusterRules } from './rules/clusters';
+import { trendRules } from './rules/trend';
+import { voteHistoryRules } from './rules/voteHistory';
 
 export type { Assessment, Evidence, Finding, RuleGap, Severity, Verdict } from './types';
 export { DEFAULT_THRESHOLDS, resolveThresholds, type Thresholds } from './thresholds';
 export { formatAssessment, formatEvidence, formatThreshold } from './text';
 
 /** Every rule, in the order findings of equal severity are listed. */
-export const RULES: readonly Rule[] = [...controlRules, ...whaleRules, ...governanceRules, ...liquidityRules, ...ageRules];
+export const RULES: readonly Rule[] = [
+  ...controlRules,
+  ...whaleRules,
+  ...clusterRules,
+  ...trendRules,
+  ...governanceRules,
+  ...voteHistoryRules,
+  ...liquidityRules,
+  ...ageRules,
+];
 
 export function assess(report: Report, thresholds?: Partial<RuleThresholds>, rules: readonly Rule[] = RULES): Assessment {
   return runRules(rules, report, resolveThresholds(thresholds));

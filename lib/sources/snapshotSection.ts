@@ -8,6 +8,7 @@ import type { SnapshotSection } from '../report/types';
 import { createSnapshotClient, type SnapshotConfig } from './snapshot/client';
 import { buildSnapshotSection, summarizeProposal } from './snapshot/section';
 import { getClosedProposals, getProposalVotes, getSpace } from './snapshot/space';
+import { decidedSnapshotProposal, snapshotDeciders } from './snapshot/deciders';
 
 export interface SnapshotSectionConfig extends SnapshotConfig {
   /** Closed proposals to analyse, newest first; default 5. */
@@ -25,10 +26,15 @@ export async function snapshotSection(config: SnapshotSectionConfig, spaceId: st
   const space = await getSpace(client, { id: spaceId, signal });
   const proposals = await getClosedProposals(client, { space: space.id, first: config.proposals ?? 5, signal });
   const summaries = [];
+  const decided = [];
   // One proposal at a time: the hub's limit is per IP, and the rate limiter would serialise them anyway.
   for (const p of proposals) {
     const votes = await getProposalVotes(client, { proposal: p.id, max: config.maxVotes, signal });
-    summaries.push(summarizeProposal(p, votes, config.supplyTokens));
+    const summary = summarizeProposal(p, votes, config.supplyTokens);
+    summaries.push(summary);
+    decided.push(decidedSnapshotProposal(summary, votes.votes));
   }
-  return buildSnapshotSection(space, summaries);
+  const section = buildSnapshotSection(space, summaries);
+  if (decided.length) section.deciders = snapshotDeciders(decided);
+  return section;
 }

@@ -1,5 +1,7 @@
 import type { DelegationSection, GovernanceSection, SnapshotSection } from '../../../lib/report/types';
 import { DelegationFacts } from './DelegationFacts';
+import type { GovernanceSection, SnapshotSection, VoteHistorySection } from '../../../lib/report/types';
+import { VoteHistory } from './VoteHistory';
 import { AddressLink } from '../../common/AddressLink';
 import { useDisplay } from '../../common/context';
 import { formatDuration, formatInteger, formatNumber, formatPercent, formatTokenAmount } from '../../common/format';
@@ -147,16 +149,19 @@ export function GovernanceTab({
   snapshot,
   missing,
   delegation,
+  voteHistory,
 }: {
   governance?: GovernanceSection;
   snapshot?: SnapshotSection;
   missing: string;
   delegation?: DelegationSection;
+  voteHistory?: VoteHistorySection;
 }) {
   return (
     <div class="wl-governance">
       {governance ? <OnChain gov={governance} /> : <UnknownSection what="On-chain governance" reason={missing} />}
       {!governance && delegation ? <DelegationFacts delegation={delegation} /> : null}
+      {voteHistory ? <VoteHistory history={voteHistory} /> : null}
       {snapshot ? <Snapshot snap={snapshot} /> : null}
     </div>
   );

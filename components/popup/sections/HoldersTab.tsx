@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { HoldersSection } from '../../../lib/report/types';
+import type { ClustersSection, HoldersSection, TrendSection } from '../../../lib/report/types';
 import { BarChart } from '../../charts/BarChart';
 import { LorenzCurve } from '../../charts/LorenzCurve';
 import { AddressLink } from '../../common/AddressLink';
@@ -10,6 +10,8 @@ import { shareOf } from '../sectionStatus';
 import { HoldersTable, type HolderRow } from './HoldersTable';
 import { Fact } from './Fact';
 import { VerifiedMark } from '../Evidence';
+import { ClustersList } from './ClustersList';
+import { ConcentrationTrend } from './Sparkline';
 
 type View = 'raw' | 'circulating';
 
@@ -21,7 +23,7 @@ export function holderRows(holders: HoldersSection, view: View): HolderRow[] {
     .map((h) => ({ holder: h, share: shareOf(h.balance, holders.circulating.total) }));
 }
 
-export function HoldersTab({ holders }: { holders: HoldersSection }) {
+export function HoldersTab({ holders, clusters, trend }: { holders: HoldersSection; clusters?: ClustersSection; trend?: TrendSection }) {
   const { locale } = useDisplay();
   const [view, setView] = useState<View>('circulating');
   const summary = holders[view];
@@ -82,6 +84,8 @@ export function HoldersTab({ holders }: { holders: HoldersSection }) {
           )}
         </section>
       ) : null}
+      {clusters ? <ClustersList clusters={clusters} /> : null}
+      {trend ? <ConcentrationTrend trend={trend} /> : null}
       {holders.mismatches?.length ? (
         <p class="wl-note">
           The indexer disagreed with the chain for {holders.mismatches.length} address

@@ -7,7 +7,7 @@ import type { Address, PublicClient } from 'viem';
 import type { IndexerHolders } from '../analyzeToken';
 import type { CheckpointStore } from '../checkpoints';
 import { estimateTransfers } from './estimateTransfers';
-import { scanHolders } from './scanHolders';
+import { scanHolders, type TransferLogObserver } from './scanHolders';
 import { verifyHolders, type VerifyHoldersResult } from './verifyHolders';
 import type { BalanceModel } from '../../report/types';
 import { readSupplyEventAccounts, SUPPLY_EVENT_NAMES } from './supplyEventAccounts';
@@ -57,6 +57,8 @@ export interface CollectHoldersParams {
   sourceMode?: 'auto' | 'logs' | 'indexer';
   /** In 'indexer' mode, scan logs when no indexer gave a list (instead of failing the holders section). */
   fallbackToLogs?: boolean;
+  /** Sees the Transfer logs of a log scan (not used with an indexer's list). */
+  observer?: TransferLogObserver;
 }
 
 export async function collectHolders(client: PublicClient, p: CollectHoldersParams): Promise<HolderData> {
@@ -91,6 +93,7 @@ async function fromLogs(client: PublicClient, p: CollectHoldersParams): Promise<
       checkpoints: p.checkpoints,
       signal: p.signal,
       onProgress: p.onProgress,
+      observer: p.observer,
     }),
     readSupplyEventAccounts(client, range).catch((err) => {
       if (p.signal?.aborted) throw err;

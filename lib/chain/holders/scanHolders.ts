@@ -5,7 +5,7 @@
  */
 import type { Address, PublicClient } from 'viem';
 import type { CheckpointStore } from '../checkpoints';
-import { scanLogs } from '../logs/scanLogs';
+import { scanLogs, type RawLog } from '../logs/scanLogs';
 import { BalanceBook, TRANSFER_TOPIC, applyTransfers } from './transferDecoder';
 
 export interface ScanHoldersParams {
@@ -19,6 +19,13 @@ export interface ScanHoldersParams {
   concurrency?: number;
   /** First range size in blocks (see scanLogs). */
   initialSpan?: bigint;
+  /** Sees every batch of Transfer logs in block order (clusters, concentration over time); told when a checkpoint was resumed. */
+  observer?: TransferLogObserver;
+}
+
+export interface TransferLogObserver {
+  add(logs: readonly RawLog[]): void;
+  markResumed(): void;
 }
 
 export interface ScanHoldersResult {
@@ -66,6 +73,7 @@ export async function scanHolders(client: PublicClient, params: ScanHoldersParam
     onProgress,
     onLogs: (logs) => {
       transfers += applyTransfers(book, logs);
+      params.observer?.add(logs);
     },
     checkpoints,
     checkpointKey: holdersCheckpointKey(chainId, token, fromBlock),
@@ -77,6 +85,7 @@ export async function scanHolders(client: PublicClient, params: ScanHoldersParam
       const saved = s as SavedState;
       book = BalanceBook.restore(saved.book);
       transfers = saved.transfers;
+      params.observer?.markResumed();
     },
   });
   const out = new Map<Address, bigint>();

@@ -15,6 +15,7 @@ import { assess, formatAssessment, type Assessment } from '../../risk/index';
 import { gatherTokenReport, type SourceChoice } from '../../service/gatherReport';
 import { createChainClient } from '../../chain/createClient';
 import { holdersCompleteness } from '../../report/holdersCompleteness';
+import { insightLines } from '../insightLines';
 import {
   BlockUnavailableError,
   NotAContractError,
@@ -248,6 +249,8 @@ export function formatReport(r: Report, assessment: Assessment = assess(r)): str
       }
     }
   }
+
+  out.push(...insightLines(r));
 
   out.push('', ...formatAssessment(assessment));
 

@@ -1,0 +1,71 @@
+import type { VoteHistorySection } from '../../../lib/report/types';
+import { AddressLink } from '../../common/AddressLink';
+import { useDisplay } from '../../common/context';
+import { formatInteger, formatPercent } from '../../common/format';
+import { Truncated } from '../../common/Truncated';
+import { Fact } from './Fact';
+
+/** Who really decided the governor's recent proposals. */
+export function VoteHistory({ history }: { history: VoteHistorySection }) {
+  const { locale } = useDisplay();
+  const d = history.deciders;
+  return (
+    <section class="wl-vote-history" aria-label="Who decided past votes">
+      <h3>Who decided past votes</h3>
+      {d.addresses.length ? (
+        <p class="wl-key-fact">
+          <strong>
+            {d.addresses.length === 1 ? '1 address' : `${d.addresses.length} addresses`} decided {formatInteger(d.decided, locale)} of the last{' '}
+            {formatInteger(d.of, locale)} proposals
+          </strong>
+        </p>
+      ) : (
+        <p class="wl-muted">No votes cast in the proposals read.</p>
+      )}
+      <ul>
+        {d.addresses.map((a) => (
+          <li key={a}>
+            <AddressLink address={a} />
+          </li>
+        ))}
+      </ul>
+      <dl class="wl-facts">
+        <Fact term="Median turnout">{formatPercent(history.medianTurnout, locale)}</Fact>
+        {history.oneVoterQuorumShare !== null ? (
+          <Fact term="One voter alone met quorum">{formatPercent(history.oneVoterQuorumShare, locale)} of proposals</Fact>
+        ) : null}
+      </dl>
+      {history.proposals.length ? (
+        <table>
+          <caption class="wl-visually-hidden">Recent proposals on the governor</caption>
+          <thead>
+            <tr>
+              <th scope="col">Proposal</th>
+              <th scope="col">Outcome</th>
+              <th scope="col" class="num">Voters</th>
+              <th scope="col" class="num">Turnout</th>
+              <th scope="col" class="num">Voters for a majority</th>
+            </tr>
+          </thead>
+          <tbody>
+            {history.proposals.map((p) => (
+              <tr key={p.id}>
+                <td>
+                  <Truncated value={p.id} what="proposal id" />
+                </td>
+                <td>{p.state}</td>
+                <td class="num">{formatInteger(p.voters, locale)}</td>
+                <td class="num">{formatPercent(p.turnout, locale)}</td>
+                <td class="num">{formatInteger(p.minCoalition, locale)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      <p class="wl-muted">
+        From {formatInteger(history.logs, locale)} governor logs, blocks {formatInteger(history.fromBlock, locale)}–{formatInteger(history.toBlock, locale)} (the
+        last {formatInteger(history.proposals.length, locale)} proposals of the past year at most 20).
+      </p>
+    </section>
+  );
+}

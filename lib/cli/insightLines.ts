@@ -1,0 +1,40 @@
+/** Text lines for the clusters, trend and vote-history sections of `report token`. */
+import type { Report } from '../report/types';
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+function basisText(b: { fromBlock: number; toBlock: number; logs: number; complete: boolean; note?: string }): string {
+  return `from ${b.logs} Transfer logs, blocks ${b.fromBlock}–${b.toBlock}${b.complete ? '' : ` (incomplete${b.note ? `: ${b.note}` : ''})`}`;
+}
+
+export function insightLines(r: Report): string[] {
+  const out: string[] = [];
+  const c = r.clusters;
+  if (c) {
+    out.push('', `Wallets linked by transfers — ${c.clusterCount} cluster${c.clusterCount === 1 ? '' : 's'}, ${basisText(c.basis)}`);
+    out.push(`  counting each cluster as one holder: top1 ${pct(c.grouped.top1)}  top10 ${pct(c.grouped.top10)}  nakamoto ${c.grouped.nakamoto}`);
+    for (const [i, k] of c.clusters.slice(0, 5).entries()) {
+      out.push(`  ${i + 1}. ${k.memberCount} wallets hold ${pct(k.share)} of circulating supply together`);
+      for (const m of k.members.slice(0, 3)) out.push(`     ${m.address}`);
+      if (k.memberCount > 3) out.push(`     … ${k.memberCount - 3} more`);
+      for (const l of k.links.slice(0, 3)) out.push(`     link: ${l.kind === 'transfer' ? 'transfer' : 'first tokens from the same sender'} ${l.from} → ${l.to}  tx ${l.tx}  block ${l.block}`);
+    }
+  }
+  const t = r.trend;
+  if (t && t.points.length) {
+    out.push('', `Concentration over time — ${basisText(t.basis)}`);
+    const spark = '▁▂▃▄▅▆▇█';
+    out.push(`  top10 ${t.points.map((p) => spark[Math.min(7, Math.floor(p.top10 * 8))]).join('')}`);
+    for (const p of t.points.filter((x) => x.label)) out.push(`  ${p.label!.padEnd(4)} ago (block ${p.block}): holders ${p.holders}  top1 ${pct(p.top1)}  top10 ${pct(p.top10)}`);
+    const now = t.points[t.points.length - 1];
+    out.push(`  now  (block ${now.block}): holders ${now.holders}  top1 ${pct(now.top1)}  top10 ${pct(now.top10)}`);
+  }
+  const v = r.voteHistory;
+  if (v) {
+    out.push('', `Past votes — ${v.proposals.length} proposals, ${v.logs} governor logs, blocks ${v.fromBlock}–${v.toBlock}`);
+    if (v.deciders.addresses.length) out.push(`  ${v.deciders.addresses.length} addresses decided ${v.deciders.decided} of the last ${v.deciders.of} proposals: ${v.deciders.addresses.join(', ')}`);
+    out.push(`  median turnout ${pct(v.medianTurnout)}${v.oneVoterQuorumShare === null ? '' : `  one voter alone met quorum in ${pct(v.oneVoterQuorumShare)}`}`);
+    for (const p of v.proposals.slice(0, 5)) out.push(`  ${p.id.slice(0, 14)}…  ${p.state.padEnd(9)} voters ${p.voters}  turnout ${pct(p.turnout)}  decided by ${p.minCoalition}`);
+  }
+  return out;
+}

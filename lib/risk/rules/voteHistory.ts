@@ -1,0 +1,72 @@
+/**
+ * Who really decided past votes: when a handful of addresses made up the deciding coalition
+ * (fewest voters with more than half of the votes cast) of most recent proposals.
+ */
+import type { Report, VoteHistorySection } from '../../report/types';
+import { defineRule } from '../rule';
+import { addressEv, blockEv, countEv, shareEv, sourceEv } from '../evidence';
+import { pct, plural } from '../format';
+
+/** At most this many addresses… */
+export const FEW_DECIDERS = 3;
+/** …decided more than half of at least this many proposals. */
+export const MIN_PROPOSALS = 3;
+
+export const fewDecide = defineRule<VoteHistorySection>({
+  id: 'governance.few-decide',
+  category: 'governance',
+  requires: ['voteHistory.deciders'],
+  thresholds: [],
+  value: (r) => {
+    const h = r.voteHistory!;
+    const d = h.deciders;
+    return d.of >= MIN_PROPOSALS && d.addresses.length > 0 && d.addresses.length <= FEW_DECIDERS && d.decided * 2 > d.of ? h : null;
+  },
+  severityFor: (h) => ({
+    severity: h.deciders.addresses.length === 1 ? 'danger' : 'caution',
+    threshold: { name: 'addressesDecidingMostProposals', value: FEW_DECIDERS, comparison: '<=' },
+  }),
+  title: (h) => {
+    const d = h.deciders;
+    return `${d.addresses.length === 1 ? 'One address' : `${d.addresses.length} addresses`} decided ${d.decided} of the last ${plural(d.of, 'proposal')}`;
+  },
+  explanation: (h) =>
+    `In ${h.deciders.decided} of the last ${h.deciders.of} proposals, the votes of ${h.deciders.addresses.length === 1 ? 'one address alone were' : 'these addresses alone were'} ` +
+    'more than half of all votes cast: whatever they vote passes. ' +
+    (h.oneVoterQuorumShare ? `In ${pct(h.oneVoterQuorumShare)} of proposals one voter alone met the quorum.` : ''),
+  evidence: (r: Report, h) => [
+    ...h.deciders.addresses.map((a, i) => addressEv(`Decider #${i + 1}`, a)),
+    countEv('Proposals read', h.proposals.length),
+    shareEv('Median turnout (votes cast / supply)', h.medianTurnout),
+    ...(h.oneVoterQuorumShare !== null ? [shareEv('Proposals where one voter alone met quorum', h.oneVoterQuorumShare)] : []),
+    addressEv('Governor', h.governor),
+    countEv(`Governor logs read (blocks ${h.fromBlock}–${h.toBlock})`, h.logs),
+    blockEv(r),
+    sourceEv(r, 'governance', 'rpc', true),
+  ],
+});
+
+/** The same on a Snapshot space, from the hub's votes. */
+export const snapshotFewDecide = defineRule<NonNullable<NonNullable<Report['snapshot']>['deciders']>>({
+  id: 'governance.snapshot-few-decide',
+  category: 'governance',
+  requires: ['snapshot.deciders'],
+  thresholds: [],
+  value: (r) => {
+    const d = r.snapshot!.deciders!;
+    return d.of >= MIN_PROPOSALS && d.addresses.length > 0 && d.addresses.length <= FEW_DECIDERS && d.decided * 2 > d.of ? d : null;
+  },
+  severityFor: (d) => ({
+    severity: d.addresses.length === 1 ? 'danger' : 'caution',
+    threshold: { name: 'addressesDecidingMostProposals', value: FEW_DECIDERS, comparison: '<=' },
+  }),
+  title: (d) => `${d.addresses.length === 1 ? 'One address' : `${d.addresses.length} addresses`} decided ${d.decided} of the last ${plural(d.of, 'Snapshot proposal')}`,
+  explanation: () => 'On Snapshot, the votes of these addresses alone were more than half of all votes cast in most recent proposals.',
+  evidence: (r, d) => [
+    ...d.addresses.map((a, i) => addressEv(`Decider #${i + 1}`, a)),
+    countEv('Closed proposals read', d.of),
+    sourceEv(r, 'snapshot', 'snapshot'),
+  ],
+});
+
+export const voteHistoryRules = [fewDecide, snapshotFewDecide];
