@@ -2,6 +2,8 @@
  * Mounts the pre-sign dialog in a closed shadow root on top of the page. The page cannot
  * reach into a closed root, and the dialog acts only on trusted clicks and key presses.
  * If the page removes the host element while the person decides, it is put back.
+ * "Continue" (and "don't warn again") count only when the dialog has been visible and unmoved
+ * for a moment (./visibility.ts); a dialog the page keeps off screen stops the request.
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -12,6 +14,7 @@ import type { Decision } from '../../lib/guard/bridge/protocol';
 import type { GuardView } from '../../lib/guard/decide';
 import type { DialogHandle } from '../../lib/guard/flow';
 import type { TouchedToken } from '../../lib/guard/types';
+import { watchVisibility, type VisibilityGate } from './visibility';
 
 export function showDialog(
   ctx: ContentScriptContext,
@@ -24,9 +27,27 @@ export function showDialog(
   let closed = false;
   let keepAlive: number | undefined;
   let remove: (() => void) | null = null;
+  let gate: VisibilityGate | null = null;
 
+  // Cancel always counts (it only stops the page's own request); anything that lets the
+  // request through or changes settings needs a dialog the person could see.
+  const onChoose = (d: Decision, dontWarnAgain: boolean) => {
+    if ((d === 'forward' || dontWarnAgain) && !gate?.accepts()) return;
+    choose(d, dontWarnAgain);
+  };
   const draw = () => {
-    if (container) render(<GuardDialog view={current} touches={touches} onChoose={choose} />, container);
+    if (!container) return;
+    render(<GuardDialog view={current} touches={touches} onChoose={onChoose} />, container);
+    if (!gate) {
+      const box = container.querySelector('[role="dialog"]');
+      if (box)
+        gate = watchVisibility(box, {
+          onHidden: () => {
+            console.warn('Whale Lens: could not show the warning (the page hid it); the request was stopped.');
+            choose('reject', false);
+          },
+        });
+    }
   };
 
   createShadowRootUi(ctx, {
@@ -42,6 +63,7 @@ export function showDialog(
       draw();
     },
     onRemove() {
+      gate?.stop();
       if (container) render(null, container);
     },
   }).then(
@@ -54,8 +76,8 @@ export function showDialog(
       }, 250);
     },
     (err: unknown) => {
-      console.warn('Whale Lens: could not show the warning; request forwarded.', err);
-      choose('forward', false);
+      console.warn('Whale Lens: could not show the warning; the request was stopped.', err);
+      choose('reject', false);
     },
   );
 
@@ -66,6 +88,7 @@ export function showDialog(
     },
     close() {
       closed = true;
+      gate?.stop();
       if (keepAlive !== undefined) clearInterval(keepAlive);
       remove?.();
     },

@@ -72,9 +72,10 @@ export function runGuard(touches: TouchedToken[], deps: FlowDeps): Promise<Decis
           finish(d);
         });
       } catch (err) {
-        // No way to ask the person: let the wallet ask instead of hanging.
-        console.warn('Whale Lens: could not show the warning; request forwarded.', err);
-        finish('forward');
+        // No way to ask the person, and this request needed them (something is flagged or
+        // unverified): stop it rather than forward it unchecked. The page gets EIP-1193 4001.
+        console.warn('Whale Lens: could not show the warning; the request was stopped.', err);
+        finish('reject');
       }
     };
     const timer = setTimeout(() => {

@@ -20,6 +20,8 @@ export interface HookOptions {
   chainIdTimeoutMs?: number;
   watchdogMs?: number;
   watchdogRounds?: number;
+  /** Beyond chainIdTimeoutMs, how long the hook may take to post a check before it stops the request. */
+  postGraceMs?: number;
 }
 
 export interface InstalledHook {
@@ -41,8 +43,43 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions =
   const reported = new I.WeakSet<object>();
   const wrapper = createWrapper(I, checkRequest, (reason) => bridge.reportBypass(reason));
 
+  // Every intercepted request ends. Until the check is posted, the hook itself is the only
+  // thing that can fail (a guard bug, a built-in the page broke): past the bound it stops the
+  // request (4001) — it never forwards one it could not check. Once posted, the extension
+  // answers, or the ack timeout forwards (the extension is gone: the wallet still asks).
+  const chainIdTimeout = opts.chainIdTimeoutMs ?? 500;
+  const stopUnchecked = (done: (d: Decision) => void, why: string) => {
+    I.apply(I.consoleWarn, I.console, ['Whale Lens: could not check this request (' + why + '); it was stopped.']);
+    done('reject');
+  };
   function checkRequest(provider: object, method: string, params: unknown, done: (d: Decision) => void) {
-    chainIdOf(provider, I, win, opts.chainIdTimeoutMs ?? 500, (chainId) => bridge.check(method, params, chainId, done));
+    let over = false;
+    let posted = false;
+    const once = (d: Decision) => {
+      if (over) return;
+      over = true;
+      done(d);
+    };
+    const watchdog = I.apply(I.setTimeout, win, [
+      () => {
+        if (!posted) stopUnchecked(once, 'the guard did not finish');
+      },
+      chainIdTimeout + (opts.postGraceMs ?? 1000),
+    ]);
+    try {
+      chainIdOf(provider, I, win, chainIdTimeout, (chainId) => {
+        if (over) return;
+        try {
+          bridge.check(method, params, chainId, once);
+          posted = true;
+          I.apply(I.clearTimeout, win, [watchdog]);
+        } catch {
+          stopUnchecked(once, 'the guard failed');
+        }
+      });
+    } catch {
+      stopUnchecked(once, 'the guard failed');
+    }
   }
 
   const isObj = (v: unknown): v is object => (typeof v === 'object' || typeof v === 'function') && v !== null;
@@ -141,7 +178,7 @@ function chainIdOf(provider: object, I: Intrinsics, win: Window, timeoutMs: numb
   const finish = (v: unknown) => {
     if (settled) return;
     settled = true;
-    cb(isHexQuantity(v) ? v : typeof v === 'number' && v > 0 ? '0x' + (I.apply(I.numberToString, v, [16]) as string) : null);
+    cb(isHexQuantity(v, I) ? v : typeof v === 'number' && v > 0 ? '0x' + (I.apply(I.numberToString, v, [16]) as string) : null);
   };
   I.apply(I.setTimeout, win, [() => finish(null), timeoutMs]);
   try {
@@ -158,10 +195,10 @@ function chainIdOf(provider: object, I: Intrinsics, win: Window, timeoutMs: numb
 }
 
 /** Checked by hand: RegExp.prototype is page-mutable. */
-function isHexQuantity(v: unknown): v is string {
+function isHexQuantity(v: unknown, I: Intrinsics): v is string {
   if (typeof v !== 'string' || v.length < 3 || v.length > 18 || v[0] !== '0' || v[1] !== 'x') return false;
   for (let i = 2; i < v.length; i++) {
-    const c = v.charCodeAt(i);
+    const c = I.apply(I.charCodeAt, v, [i]) as number;
     if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70))) return false;
   }
   return true;

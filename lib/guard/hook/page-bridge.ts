@@ -63,8 +63,10 @@ export function createPageBridge(win: Window, I: Intrinsics, ackTimeoutMs = ACK_
       try {
         payload = I.apply(I.jsonStringify, undefined, [params ?? []]) as string;
       } catch {
-        // The wallet could not serialise it either; let it give its own error.
-        done('forward');
+        // Unreadable as JSON (a BigInt, a throwing toJSON or getter): the guard cannot see what
+        // would be signed, and a wallet that clones rather than serialises could still sign it.
+        I.apply(I.consoleWarn, I.console, ['Whale Lens: could not read this request; it was stopped.']);
+        done('reject');
         return;
       }
       const id = newId();

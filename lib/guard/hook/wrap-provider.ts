@@ -62,23 +62,42 @@ export function createWrapper(I: Intrinsics, check: CheckFn, onUnwrappable: (rea
       // sendAsync(payload, cb) / send(payload, cb): the legacy callback forms.
       const cb = args[1];
       if ((name === 'sendAsync' || name === 'send') && typeof cb === 'function' && typeof a0 === 'object' && a0 !== null) {
-        const list: { method?: unknown; params?: unknown; id?: unknown }[] = [];
+        // A null-prototype record, not an array: a page setter on Array.prototype[0] must not
+        // swallow the entries (that would forward them unchecked).
+        const list = { __proto__: null } as unknown as Record<number, { method?: unknown; params?: unknown; id?: unknown }>;
+        let count = 0;
         if (I.apply(I.isArray, undefined, [a0])) {
           const arr = a0 as unknown[];
-          for (let i = 0; i < arr.length; i++) if (isSigning((arr[i] as { method?: unknown })?.method)) list[list.length] = arr[i] as never;
-        } else if (isSigning((a0 as { method?: unknown }).method)) list[0] = a0 as never;
-        if (list.length === 0) return I.apply(orig, self, args);
+          for (let i = 0; i < arr.length; i++) if (isSigning((arr[i] as { method?: unknown })?.method)) list[count++] = arr[i] as never;
+        } else if (isSigning((a0 as { method?: unknown }).method)) list[count++] = a0 as never;
+        if (count === 0) return I.apply(orig, self, args);
         let i = 0;
         const next = (d: Decision): void => {
           if (d === 'reject') return void I.apply(cb, undefined, [rejected(), rpcError(list[0]!.id)]);
-          if (i >= list.length) return void I.apply(orig, self, args);
+          if (i >= count) return void I.apply(orig, self, args);
           const item = list[i++]!;
           check(provider, item.method as string, item.params, next);
         };
         next('forward');
         return undefined;
       }
-      // send(payload) synchronous legacy form: wallets only answer non-signing methods there.
+      // send(payload) with no callback: wallets answer non-signing methods synchronously there;
+      // a signing one is checked first and its outcome handed back as a promise.
+      if (name === 'send' && cb === undefined && typeof a0 === 'object' && a0 !== null && isSigning((a0 as { method?: unknown }).method)) {
+        const m = a0 as { method: string; params?: unknown };
+        return I.construct(I.Promise, [
+          (resolve: (v: unknown) => void, reject: (e: unknown) => void) => {
+            check(provider, m.method, m.params, (d) => {
+              if (d === 'reject') return reject(rejected());
+              try {
+                resolve(I.apply(orig, self, args));
+              } catch (e) {
+                reject(e);
+              }
+            });
+          },
+        ]);
+      }
       return I.apply(orig, self, args);
     };
     add(ours, fn);

@@ -28,6 +28,9 @@ export class ShadowDialog {
   }
   /** Clicks the button (or the checkbox of the label) with this exact text, as a person would. */
   async click(label: string): Promise<void> {
+    // A person reads before clicking; the dialog ignores "Continue" until it has been visible
+    // and unmoved for a moment (anti-clickjacking input delay).
+    await this.page.waitForTimeout(700);
     const root = await this.root();
     const owner = find(root, (n) => (n.nodeName === 'BUTTON' || n.nodeName === 'LABEL') && text(n).trim() === label);
     const btn = owner?.nodeName === 'LABEL' ? find(owner, (n) => n.nodeName === 'INPUT') : owner;
