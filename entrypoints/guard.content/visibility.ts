@@ -6,9 +6,10 @@
  *   has IntersectionObserver v2 (`trackVisibility`, Chromium), "visible" means nothing is drawn
  *   over it — including overlays with `pointer-events: none` — and it is not faded or
  *   transformed; elsewhere it means on screen with a size, plus the same input delay.
- * - hidden watchdog: a dialog that is never on screen (display:none, zero size, removed over
- *   and over) for `hiddenLimitMs` is reported through `onHidden`, so the request does not
- *   wait forever for a choice nobody can see.
+ * - hidden watchdog: a dialog kept off screen (inside a display:none box, zero size, removed
+ *   over and over) for `hiddenLimitMs`, or covered/faded for `coveredLimitMs` (v2 only), is
+ *   reported through `onHidden`, so the request does not wait forever for a choice nobody
+ *   can see.
  */
 export interface VisibilityGate {
   /** True when a click now may count. */
@@ -19,11 +20,13 @@ export interface VisibilityGate {
 export interface GateOptions {
   inputDelayMs?: number;
   hiddenLimitMs?: number;
+  coveredLimitMs?: number;
   onHidden(): void;
 }
 
 export const INPUT_DELAY_MS = 500;
 export const HIDDEN_LIMIT_MS = 5000;
+export const COVERED_LIMIT_MS = 15_000;
 
 type V2Init = IntersectionObserverInit & { trackVisibility?: boolean; delay?: number };
 type V2Entry = IntersectionObserverEntry & { isVisible?: boolean };
@@ -31,9 +34,11 @@ type V2Entry = IntersectionObserverEntry & { isVisible?: boolean };
 export function watchVisibility(target: Element, opts: GateOptions): VisibilityGate {
   const inputDelay = opts.inputDelayMs ?? INPUT_DELAY_MS;
   const hiddenLimit = opts.hiddenLimitMs ?? HIDDEN_LIMIT_MS;
+  const coveredLimit = opts.coveredLimitMs ?? COVERED_LIMIT_MS;
   const v2 = typeof IntersectionObserverEntry !== 'undefined' && 'isVisible' in IntersectionObserverEntry.prototype;
   let visibleSince: number | null = null;
   let hiddenSince: number | null = performance.now();
+  let coveredSince: number | null = null;
   let rect = '';
   const where = () => {
     const r = target.getBoundingClientRect();
@@ -48,9 +53,12 @@ export function watchVisibility(target: Element, opts: GateOptions): VisibilityG
         visibleSince = performance.now();
         rect = where();
       } else if (!visible) visibleSince = null;
-      // Covered is not hidden (a page toast may overlap it); off screen or without a box is.
+      // Off screen or without a box: hidden. Covered or faded (v2 only) counts too, after a
+      // longer wait, since an honest page's toast may overlap it for a while.
       if (onScreen) hiddenSince = null;
       else hiddenSince ??= performance.now();
+      if (visible || !onScreen) coveredSince = null;
+      else coveredSince ??= performance.now();
     },
     { threshold: [0, 0.99, 1], ...(v2 ? { trackVisibility: true, delay: 100 } : {}) } as V2Init,
   );
@@ -63,7 +71,8 @@ export function watchVisibility(target: Element, opts: GateOptions): VisibilityG
       if (visibleSince !== null) visibleSince = performance.now();
     }
     if (!target.isConnected) hiddenSince ??= performance.now();
-    if (hiddenSince !== null && performance.now() - hiddenSince >= hiddenLimit) {
+    const t = performance.now();
+    if ((hiddenSince !== null && t - hiddenSince >= hiddenLimit) || (coveredSince !== null && t - coveredSince >= coveredLimit)) {
       clearInterval(poll);
       opts.onHidden();
     }

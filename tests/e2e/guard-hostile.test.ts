@@ -101,39 +101,51 @@ describe('pre-sign guard on hostile and busy pages', () => {
     await page.close();
   });
 
-  it('tampered built-ins (charCodeAt throws, Array.prototype[0] setter, JSON replaced): still checked, no hang', async () => {
+  it('tampered built-ins (charCodeAt throws, an Array.prototype[0] setter): still checked, no hang', async () => {
     const { page, dialog } = await openDapp(w, 'viem-dapp');
     const t0 = Date.now();
-    await fire(
-      page,
-      1,
-      w.risky,
-      `String.prototype.charCodeAt = () => { throw new Error('page broke charCodeAt'); };
-       Object.defineProperty(Array.prototype, '0', { set() {}, get() { return undefined; }, configurable: true });
-       JSON.stringify = () => '"forged"';`,
+    // After this the page's own JS helpers (and Playwright's) are unreliable: the outcome goes to the title.
+    await page.evaluate(
+      ({ token, data, from }) => {
+        String.prototype.charCodeAt = () => {
+          throw new Error('page broke charCodeAt');
+        };
+        Object.defineProperty(Array.prototype, '0', { set() {}, get() {}, configurable: true });
+        (window as any).ethereum.request({ method: 'eth_sendTransaction', params: [{ from, to: token, data }] }).then(
+          () => (document.title = 'forwarded'),
+          (e: any) => (document.title = `error ${e?.code}`),
+        );
+      },
+      { token: w.risky, data: approveData(SPENDER, 1n), from: USER.address },
     );
     await dialog.waitFor((x) => x !== null && FLAGGED.test(x.name), 30_000);
     console.log(`[guard-hostile] tampered page: dialog after ${Date.now() - t0} ms`);
-    expect(await walletSaw(page)).not.toContain('eth_sendTransaction');
+    expect(await page.title()).toBe('viem-dapp');
     await dialog.click('Cancel');
-    await page.waitForFunction(() => (window as any).__all[0] !== null);
-    expect((await outcomes(page))[0]).toEqual({ code: 4001 });
+    for (let i = 0; i < 50 && (await page.title()) === 'viem-dapp'; i++) await page.waitForTimeout(100);
+    expect(await page.title()).toBe('error 4001');
     await page.close();
   });
 
-  it('a dialog the page hides (display:none) ends the request with 4001, never forwarded and never hanging', async () => {
-    const { page, dialog } = await openDapp(w, 'viem-dapp');
-    await page.addStyleTag({ content: 'whale-lens-guard { display: none !important; }' });
-    const t0 = Date.now();
-    await fire(page, 1, w.risky);
-    await page.waitForFunction(() => (window as any).__all[0] !== null, null, { timeout: 20_000 });
-    const ms = Date.now() - t0;
-    console.log(`[guard-hostile] hidden dialog: request ended after ${ms} ms`);
-    expect((await outcomes(page))[0]).toEqual({ code: 4001 });
-    expect(await walletSaw(page)).not.toContain('eth_sendTransaction');
-    expect(await dialog.dialog()).toBeNull();
-    await page.close();
-  });
+  for (const [how, js] of [
+    ['moves it into a display:none box', `const box = document.createElement('div'); box.style.display = 'none'; document.body.append(box);
+      new MutationObserver(() => { const h = document.querySelector('whale-lens-guard'); if (h && h.parentNode !== box) box.append(h); })
+        .observe(document.documentElement, { childList: true, subtree: true });`],
+    ['removes it over and over', `new MutationObserver(() => document.querySelector('whale-lens-guard')?.remove())
+        .observe(document.documentElement, { childList: true });`],
+  ] as const) {
+    it(`a page that hides the dialog (${how}): the request ends with 4001, never forwarded, never hanging`, async () => {
+      const { page } = await openDapp(w, 'viem-dapp');
+      await page.evaluate(js);
+      const t0 = Date.now();
+      await fire(page, 1, w.risky);
+      await page.waitForFunction(() => (window as any).__all[0] !== null, null, { timeout: 30_000 });
+      console.log(`[guard-hostile] page ${how}: request ended after ${Date.now() - t0} ms`);
+      expect((await outcomes(page))[0]).toEqual({ code: 4001 });
+      expect(await walletSaw(page)).not.toContain('eth_sendTransaction');
+      await page.close();
+    });
+  }
 
   it('an overlay with pointer-events:none over the dialog: the person\u2019s click on "Continue" does not count', async () => {
     const { page, dialog } = await openDapp(w, 'viem-dapp');
