@@ -9,7 +9,7 @@ import { askBackground } from '../../lib/messaging/client';
 import { loadSettings } from '../../lib/settings/store';
 import { listenForChecks, type CheckMessage } from '../../lib/guard/bridge/ext-bridge';
 import type { Decision } from '../../lib/guard/bridge/protocol';
-import { decodeRequest } from '../../lib/guard/decode/request';
+import { inspectRequest } from '../../lib/guard/decode/request';
 import { runGuard } from '../../lib/guard/flow';
 import { oneDialogAtATime } from '../../lib/guard/dialog-queue';
 import type { FlowDeps } from '../../lib/guard/flow';
@@ -82,8 +82,10 @@ async function check(msg: CheckMessage, show: FlowDeps['show']): Promise<Decisio
 
   }
   const chainId = msg.chainId ? Number(BigInt(msg.chainId)) : null;
-  const touches = decodeRequest({ method: msg.method, params }, chainId);
-  if (touches.length === 0) return 'forward';
+  const { touches, doubts } = msg.tooLarge
+    ? { touches: [], doubts: [{ chainId: chainId ?? 0, token: null, note: 'This request is too large for Whale Lens to check.' }] }
+    : inspectRequest({ method: msg.method, params }, chainId);
+  if (touches.length === 0 && doubts.length === 0) return 'forward';
 
   const settings = await loadSettings().catch(() => null);
   const host = location.hostname;
@@ -93,5 +95,5 @@ async function check(msg: CheckMessage, show: FlowDeps['show']): Promise<Decisio
     ask: (chainId, address, waitMs) => askBackground({ type: 'report.get', chainId, address, waitMs }),
     dismiss: (chainId, address) => askBackground({ type: 'token.dismiss', chainId, address, dismissed: true }),
     show,
-  });
+  }, doubts);
 }

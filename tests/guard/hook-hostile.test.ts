@@ -251,3 +251,46 @@ describe('every request ends, never unchecked', () => {
     expect(wallet.calls).toEqual([]);
   });
 });
+
+describe('unsure is not a reason to skip', () => {
+  it('a wallet slow to answer eth_chainId: the check carries the last chain it named', async () => {
+    win = newPage();
+    const wallet = new TestWallet();
+    let slow = false;
+    wallet.request = function (this: TestWallet, a: { method: string }) {
+      if (a.method === 'eth_chainId' && slow) return new Promise(() => undefined);
+      return TestWallet.prototype.request.call(this, a);
+    };
+    (win as unknown as Record<string, unknown>).ethereum = wallet;
+    const ext = extensionSide(win, () => 'forward');
+    hook(win);
+    await eth().request(sendTx);
+    slow = true;
+    await eth().request(sendTx);
+    expect(ext.checks.map((c) => c.chainId)).toEqual(['0x1', '0x1']);
+  });
+
+  it('a transaction checked at eth_signTransaction is not checked again when sent raw', async () => {
+    win = newPage();
+    const wallet = new TestWallet();
+    wallet.request = function (this: TestWallet, a: { method: string }) {
+      if (a.method === 'eth_signTransaction') return Promise.resolve('0x02f8aa');
+      return TestWallet.prototype.request.call(this, a);
+    };
+    (win as unknown as Record<string, unknown>).ethereum = wallet;
+    const ext = extensionSide(win, () => 'forward');
+    hook(win);
+    const raw = await eth().request({ method: 'eth_signTransaction', params: sendTx.params });
+    expect(raw).toBe('0x02f8aa');
+    await eth().request({ method: 'eth_sendRawTransaction', params: [raw] });
+    await eth().request({ method: 'eth_sendRawTransaction', params: ['0x02f8bb'] }); // not signed here: checked
+    expect(ext.checks.map((c) => c.method)).toEqual(['eth_signTransaction', 'eth_sendRawTransaction']);
+  });
+
+  it('a request too large to hand over is still checked (as "too large"), not skipped', async () => {
+    const { ext } = setup('reject');
+    const big = { method: 'eth_sendTransaction', params: [{ to: '0x1111111111111111111111111111111111111111', data: '0x095ea7b3' + '00'.repeat(400_000) }] };
+    await expect(eth().request(big)).rejects.toMatchObject({ code: 4001 });
+    expect(ext.checks).toMatchObject([{ tooLarge: true, payload: '' }]);
+  });
+});

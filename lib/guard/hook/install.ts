@@ -48,6 +48,9 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions =
   // request (4001) — it never forwards one it could not check. Once posted, the extension
   // answers, or the ack timeout forwards (the extension is gone: the wallet still asks).
   const chainIdTimeout = opts.chainIdTimeoutMs ?? 500;
+  // The last chain each wallet named: used when it is slow to answer eth_chainId (the page is
+  // most likely still on that chain; the check says which chain it assumed).
+  const lastChain = new I.WeakMap<object, string>();
   const stopUnchecked = (done: (d: Decision) => void, why: string) => {
     I.apply(I.consoleWarn, I.console, ['Whale Lens: could not check this request (' + why + '); it was stopped.']);
     done('reject');
@@ -67,7 +70,7 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions =
       chainIdTimeout + (opts.postGraceMs ?? 1000),
     ]);
     try {
-      chainIdOf(provider, I, win, chainIdTimeout, (chainId) => {
+      chainIdOf(provider, I, win, chainIdTimeout, lastChain, (chainId) => {
         if (over) return;
         try {
           bridge.check(method, params, chainId, once);
@@ -172,25 +175,34 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions =
   return { wrapper, bridge, verify };
 }
 
-/** The provider's chain id (hex), asked of the wallet itself; null after `timeoutMs`. */
-function chainIdOf(provider: object, I: Intrinsics, win: Window, timeoutMs: number, cb: (id: string | null) => void) {
+/**
+ * The provider's chain id (hex), asked of the wallet itself. After `timeoutMs` without an
+ * answer: the last chain this wallet named, else null (a late answer is still remembered).
+ */
+function chainIdOf(provider: object, I: Intrinsics, win: Window, timeoutMs: number, last: WeakMap<object, string>, cb: (id: string | null) => void) {
   let settled = false;
-  const finish = (v: unknown) => {
+  const finish = (id: string | null) => {
     if (settled) return;
     settled = true;
-    cb(isHexQuantity(v, I) ? v : typeof v === 'number' && v > 0 ? '0x' + (I.apply(I.numberToString, v, [16]) as string) : null);
+    cb(id);
   };
-  I.apply(I.setTimeout, win, [() => finish(null), timeoutMs]);
+  const heard = (v: unknown) => {
+    const id = isHexQuantity(v, I) ? v : typeof v === 'number' && v > 0 ? '0x' + (I.apply(I.numberToString, v, [16]) as string) : null;
+    if (id !== null) I.apply(I.weakMapSet, last, [provider, id]);
+    finish(id);
+  };
+  const fallback = () => finish((I.apply(I.weakMapGet, last, [provider]) as string | undefined) ?? null);
+  I.apply(I.setTimeout, win, [fallback, timeoutMs]);
   try {
     const req = I.apply(I.get, undefined, [provider, 'request', provider]) as unknown;
-    if (typeof req !== 'function') return finish(null);
+    if (typeof req !== 'function') return fallback();
     const r = I.apply(req, provider, [{ method: 'eth_chainId' }]) as unknown;
     if (r && typeof (r as { then?: unknown }).then === 'function') {
       const then = I.getPrototypeOf(r as object) === I.promiseProto ? I.promiseThen : (r as { then: typeof I.promiseThen }).then;
-      I.apply(then, r, [finish, () => finish(null)]);
-    } else finish(r);
+      I.apply(then, r, [heard, fallback]);
+    } else heard(r);
   } catch {
-    finish(null);
+    fallback();
   }
 }
 

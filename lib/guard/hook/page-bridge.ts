@@ -5,7 +5,7 @@
  * - no acknowledgement (extension reloaded/disabled/crashed) → "forward", with a console warning:
  *   the guard fails open rather than holding the person's wallet hostage.
  */
-import { ACK_TIMEOUT_MS, CHANNEL, type Decision } from '../bridge/protocol';
+import { ACK_TIMEOUT_MS, CHANNEL, MAX_PAYLOAD_CHARS, type Decision } from '../bridge/protocol';
 import type { Intrinsics } from './intrinsics';
 
 export interface PageBridge {
@@ -79,7 +79,9 @@ export function createPageBridge(win: Window, I: Intrinsics, ackTimeoutMs = ACK_
         ackTimeoutMs,
       ]) as ReturnType<typeof setTimeout>;
       waiting[id] = { done, timer };
-      post({ channel: CHANNEL, dir: 'to-ext', kind: 'check', id, method, payload, chainId });
+      // Too large to hand over: say so (the person sees "could not verify"), never skip the check.
+      if (payload.length > MAX_PAYLOAD_CHARS) post({ channel: CHANNEL, dir: 'to-ext', kind: 'check', id, method, payload: '', chainId, tooLarge: true });
+      else post({ channel: CHANNEL, dir: 'to-ext', kind: 'check', id, method, payload, chainId });
     },
     reportBypass(reason) {
       I.apply(I.consoleWarn, I.console, [`Whale Lens: ${reason}`]);

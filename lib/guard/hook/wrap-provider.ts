@@ -36,6 +36,21 @@ export function createWrapper(I: Intrinsics, check: CheckFn, onUnwrappable: (rea
   const rpcError = (id: unknown) => ({ id, jsonrpc: '2.0', error: { code: 4001, message: 'User rejected the request.' } });
   const isSigning = (m: unknown) => typeof m === 'string' && SIGNING[m] === true;
 
+  const signedHere = { __proto__: null } as unknown as Record<string, true>;
+  const remember = (out: unknown) => {
+    const keep = (raw: unknown) => {
+      if (typeof raw === 'string') signedHere[raw] = true;
+    };
+    try {
+      if (out && typeof (out as { then?: unknown }).then === 'function') {
+        const then = I.getPrototypeOf(out as object) === I.promiseProto ? I.promiseThen : (out as { then: typeof I.promiseThen }).then;
+        I.apply(then, out, [keep, () => undefined]);
+      } else keep(out);
+    } catch {
+      /* not remembered: the raw send is simply checked again */
+    }
+  };
+
   /** Builds the guarded version of one method of `provider`; `orig` is the wallet's function. */
   function guarded(provider: object, name: Guarded, orig: (...a: unknown[]) => unknown) {
     const fn = function (this: unknown, ...args: unknown[]): unknown {
@@ -46,12 +61,23 @@ export function createWrapper(I: Intrinsics, check: CheckFn, onUnwrappable: (rea
         const method = name === 'request' ? (a0 as { method?: unknown } | null)?.method : a0;
         if (!isSigning(method)) return I.apply(orig, self, args);
         const params = name === 'request' ? (a0 as { params?: unknown }).params : args[1];
+        // A transaction this page just had checked and signed (eth_signTransaction) is not
+        // checked a second time when it is sent (no second dialog for the same thing).
+        if (method === 'eth_sendRawTransaction' && I.apply(I.isArray, undefined, [params])) {
+          const raw = (params as unknown[])[0];
+          if (typeof raw === 'string' && signedHere[raw] === true) {
+            delete signedHere[raw];
+            return I.apply(orig, self, args);
+          }
+        }
         return I.construct(I.Promise, [
           (resolve: (v: unknown) => void, reject: (e: unknown) => void) => {
             check(provider, method as string, params, (d) => {
               if (d === 'reject') return reject(rejected());
               try {
-                resolve(I.apply(orig, self, args));
+                const out = I.apply(orig, self, args);
+                if (method === 'eth_signTransaction') remember(out);
+                resolve(out);
               } catch (e) {
                 reject(e);
               }
