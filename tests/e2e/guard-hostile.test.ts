@@ -171,4 +171,58 @@ describe('pre-sign guard on hostile and busy pages', () => {
     expect((await outcomes(page))[0]).toEqual({ code: 4001 });
     await page.close();
   });
+
+  it('a wallet slow to answer eth_chainId and no chainId in the tx: "Could not verify", not a silent forward', async () => {
+    const { page, dialog } = await openDapp(w, 'viem-dapp');
+    // Every eth_chainId the wallet sends to its node takes 3 s.
+    await page.route(`${w.anvil.rpcUrl}**`, async (route) => {
+      if (/eth_chainId/.test(route.request().postData() ?? '')) await new Promise((r) => setTimeout(r, 3000));
+      await route.continue();
+    });
+    await fire(page, 1, w.risky);
+    const d = await dialog.waitFor((x) => x !== null && /Could not verify/.test(x.name), 10_000);
+    expect(d!.text).toMatch(/did not say which network/);
+    expect(await walletSaw(page)).not.toContain('eth_sendTransaction');
+    await dialog.click('Cancel');
+    await page.waitForFunction(() => (window as any).__all[0] !== null);
+    expect((await outcomes(page))[0]).toEqual({ code: 4001 });
+    await page.close();
+  });
+
+  it('data and input that disagree: the hidden approve is found and flagged', async () => {
+    const { page, dialog } = await openDapp(w, 'viem-dapp');
+    await page.evaluate(
+      ({ token, input, from }) => {
+        const g = window as any;
+        g.__all = [null];
+        g.ethereum.request({ method: 'eth_sendTransaction', params: [{ from, to: token, data: '0x', input }] }).then(
+          (ok: unknown) => (g.__all[0] = { ok }),
+          (e: any) => (g.__all[0] = { code: e?.code }),
+        );
+      },
+      { token: w.risky, input: approveData(SPENDER, 2n ** 256n - 1n), from: USER.address },
+    );
+    const d = await dialog.waitFor((x) => x !== null && /Danger|Caution/.test(x.name), 30_000);
+    expect(d!.text).toMatch(/data and input/);
+    expect(d!.text).toMatch(/Unlimited approval/);
+    await dialog.click('Cancel');
+    await page.waitForFunction(() => (window as any).__all[0] !== null);
+    expect((await outcomes(page))[0]).toEqual({ code: 4001 });
+    expect(await walletSaw(page)).not.toContain('eth_sendTransaction');
+    await page.close();
+  });
+
+  it('ethers v6 eth_signTransaction → dialog; Continue → signed, then sent raw with no second dialog, mined', async () => {
+    const { page, dialog } = await openDapp(w, 'ethers-dapp');
+    await start(page, `window.dapp.signThenSend('${w.risky}', '${SPENDER}', '77')`);
+    await dialog.waitFor((x) => x !== null && /Danger|Caution/.test(x.name), 30_000);
+    expect(await walletSaw(page)).not.toContain('eth_signTransaction');
+    await dialog.click('Continue to wallet');
+    const r = await result(page);
+    expect(r.ok).toMatch(/^0x[0-9a-f]{64}$/);
+    expect(await walletSaw(page)).toEqual(expect.arrayContaining(['eth_signTransaction', 'eth_sendRawTransaction']));
+    expect(await dialog.dialog()).toBeNull();
+    expect((await w.c.public.waitForTransactionReceipt({ hash: r.ok as `0x${string}` })).status).toBe('success');
+    await page.close();
+  });
 });
