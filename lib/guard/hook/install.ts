@@ -6,8 +6,8 @@
  * - window.ethereum.providers: every entry.
  * - EIP-6963: a capture-phase listener registered at document_start patches
  *   `detail.provider` in place before the dapp's own listener sees it.
- * - A watchdog re-checks for a while after start-up and reports (console + bridge) when the
- *   page or a wallet put an unchecked provider or method back ("reached the wallet around the hook").
+ * - A watchdog re-checks (fast for 3 s, then every second for the page's life) and reports
+ *   (console + bridge) when the page or a wallet put an unchecked provider or method back.
  */
 import type { Decision } from '../bridge/protocol';
 import { captureIntrinsics, type Intrinsics } from './intrinsics';
@@ -20,6 +20,8 @@ export interface HookOptions {
   chainIdTimeoutMs?: number;
   watchdogMs?: number;
   watchdogRounds?: number;
+  /** After the first rounds, how often the watchdog keeps looking. */
+  slowWatchMs?: number;
   /** Beyond chainIdTimeoutMs, how long the hook may take to post a check before it stops the request. */
   postGraceMs?: number;
 }
@@ -163,10 +165,12 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions =
       }
     }
   }
+  // Fast at first (wallets inject within the first seconds), then once a second for the
+  // page's life: a wallet that defines window.ethereum late, however late, is still wrapped.
   let rounds = opts.watchdogRounds ?? 30;
   const tick = () => {
     verify();
-    if (--rounds > 0) I.apply(I.setTimeout, win, [tick, opts.watchdogMs ?? 100]);
+    I.apply(I.setTimeout, win, [tick, --rounds > 0 ? (opts.watchdogMs ?? 100) : (opts.slowWatchMs ?? 1000)]);
   };
   I.apply(I.setTimeout, win, [tick, opts.watchdogMs ?? 100]);
   I.apply(I.addEventListener, win, ['ethereum#initialized', verify, true]);

@@ -36,6 +36,8 @@ export function createWrapper(I: Intrinsics, check: CheckFn, onUnwrappable: (rea
   const rpcError = (id: unknown) => ({ id, jsonrpc: '2.0', error: { code: 4001, message: 'User rejected the request.' } });
   const isSigning = (m: unknown) => typeof m === 'string' && SIGNING[m] === true;
 
+  let forwarding = 0;
+
   const signedHere = { __proto__: null } as unknown as Record<string, true>;
   const remember = (out: unknown) => {
     const keep = (raw: unknown) => {
@@ -61,6 +63,10 @@ export function createWrapper(I: Intrinsics, check: CheckFn, onUnwrappable: (rea
         const method = name === 'request' ? (a0 as { method?: unknown } | null)?.method : a0;
         if (!isSigning(method)) return I.apply(orig, self, args);
         const params = name === 'request' ? (a0 as { params?: unknown }).params : args[1];
+        // A wrapper around the wallet (a page Proxy, a library) that calls through to another
+        // guarded function while we forward a request it already passed: not a second check
+        // (asynchronous re-sends are matched by content in the page bridge).
+        if (forwarding > 0) return I.apply(orig, self, args);
         // A transaction this page just had checked and signed (eth_signTransaction) is not
         // checked a second time when it is sent (no second dialog for the same thing).
         if (method === 'eth_sendRawTransaction' && I.apply(I.isArray, undefined, [params])) {
@@ -74,12 +80,15 @@ export function createWrapper(I: Intrinsics, check: CheckFn, onUnwrappable: (rea
           (resolve: (v: unknown) => void, reject: (e: unknown) => void) => {
             check(provider, method as string, params, (d) => {
               if (d === 'reject') return reject(rejected());
+              forwarding++;
               try {
                 const out = I.apply(orig, self, args);
                 if (method === 'eth_signTransaction') remember(out);
                 resolve(out);
               } catch (e) {
                 reject(e);
+              } finally {
+                forwarding--;
               }
             });
           },
@@ -143,6 +152,10 @@ export function createWrapper(I: Intrinsics, check: CheckFn, onUnwrappable: (rea
       const current = (p as Record<string, unknown>)[name];
       if (typeof current !== 'function' || isOurs(current)) continue;
       const own = I.getOwnPropertyDescriptor(p, name);
+      // Our wrapper is already its own property, yet reading it gives something else: `p` is a
+      // page Proxy (or getter) over a provider we patched. Redefining would land on that
+      // provider and make our wrapper call itself; the Proxy is guarded by proxyFor instead.
+      if (own && 'value' in own && isOurs(own.value)) continue;
       const wrapper = guarded(p, name, current as (...a: unknown[]) => unknown);
       const done =
         own && !own.configurable
