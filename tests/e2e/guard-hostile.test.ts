@@ -225,4 +225,44 @@ describe('pre-sign guard on hostile and busy pages', () => {
     expect((await w.c.public.waitForTransactionReceipt({ hash: r.ok as `0x${string}` })).status).toBe('success');
     await page.close();
   });
+
+  it('a page Proxy around window.ethereum: one check, one dialog, no recursion; Cancel → 4001', async () => {
+    const { page, dialog } = await openDapp(w, 'viem-dapp');
+    await page.evaluate(() => {
+      const g = window as any;
+      g.__checks = 0;
+      window.addEventListener('message', (e) => {
+        if (e.data?.channel === 'whale-lens:guard/v1' && e.data.kind === 'check') g.__checks++;
+      });
+      g.ethereum = new Proxy(g.ethereum, { get: (t, k) => (k === 'request' ? (...a: unknown[]) => t.request(...a) : t[k]) });
+    });
+    await fire(page, 1, w.risky);
+    await dialog.waitFor((x) => x !== null && FLAGGED.test(x.name), 30_000);
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as any).__checks)).toBe(1);
+    await dialog.click('Cancel');
+    await page.waitForFunction(() => (window as any).__all[0] !== null);
+    expect((await outcomes(page))[0]).toEqual({ code: 4001 });
+    expect(await walletSaw(page)).not.toContain('eth_sendTransaction');
+    await page.close();
+  });
+
+  it('a wallet that defines window.ethereum 5 s after load is still wrapped', async () => {
+    const { page, dialog } = await openDapp(w, 'viem-dapp');
+    await page.waitForTimeout(5000);
+    await page.evaluate(() => {
+      const g = window as any;
+      const late = { isLateWallet: true, request: (a: unknown) => g.__rawWallet.request(a) };
+      Object.defineProperty(window, 'ethereum', { value: late, configurable: true, writable: true, enumerable: true });
+    });
+    await page.waitForTimeout(1500);
+    await fire(page, 1, w.risky);
+    await dialog.waitFor((x) => x !== null && FLAGGED.test(x.name), 30_000);
+    expect(await walletSaw(page)).not.toContain('eth_sendTransaction');
+    expect(await page.evaluate(() => (window as any).ethereum.isLateWallet)).toBe(true);
+    await dialog.click('Cancel');
+    await page.waitForFunction(() => (window as any).__all[0] !== null);
+    expect((await outcomes(page))[0]).toEqual({ code: 4001 });
+    await page.close();
+  });
 });
