@@ -9,10 +9,18 @@ import { askBackground } from '../../lib/messaging/client';
 import { loadSettings } from '../../lib/settings/store';
 import { listenForChecks, type CheckMessage } from '../../lib/guard/bridge/ext-bridge';
 import type { Decision } from '../../lib/guard/bridge/protocol';
-import { decodeRequest } from '../../lib/guard/decode/request';
+import { inspectRequest } from '../../lib/guard/decode/request';
 import { runGuard } from '../../lib/guard/flow';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { oneDialogAtATime } from '../../lib/guard/dialog-queue';
+import type { FlowDeps } from '../../lib/guard/flow';
 import { showDialog } from './dialog';
+
+/**
+ * Every check ends: if the guard has neither decided nor put a dialog in front of the person
+ * by then (a bug, a storage or background call that never returns), the request is stopped
+ * (4001) — never forwarded unchecked. The flow itself shows "Not verified yet" at ~2.5 s.
+ */
+export const CHECK_WATCHDOG_MS = 8000;
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -22,6 +30,7 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     const open = new Set<(d: Decision) => void>();
+    const show = oneDialogAtATime((view, t, choose) => showDialog(ctx, view, t, choose));
     // If the extension is reloaded mid-dialog its UI disappears: let the wallet ask instead.
     ctx.onInvalidated(() => {
       for (const finish of open) finish('forward');
@@ -37,26 +46,46 @@ export default defineContentScript({
             resolve(d);
           };
           open.add(finish);
-          check(ctx, msg).then(finish, (err: unknown) => {
-            console.warn('Whale Lens: the pre-sign check failed; request forwarded.', err);
-            finish('forward');
-          });
+          let asked = false;
+          const watchdog = setTimeout(() => {
+            if (asked) return;
+            console.warn('Whale Lens: the pre-sign check did not finish; the request was stopped.');
+            finish('reject');
+          }, CHECK_WATCHDOG_MS);
+          const shown: FlowDeps['show'] = (view, t, choose) => {
+            asked = true;
+            return show(view, t, choose);
+          };
+          check(msg, shown).then(
+            (d) => {
+              clearTimeout(watchdog);
+              finish(d);
+            },
+            (err: unknown) => {
+              clearTimeout(watchdog);
+              console.warn('Whale Lens: the pre-sign check failed; the request was stopped.', err);
+              finish('reject');
+            },
+          );
         }),
       onBypass: (reason) => console.warn(`Whale Lens: ${reason}`),
     });
   },
 });
 
-async function check(ctx: ContentScriptContext, msg: CheckMessage): Promise<Decision> {
+async function check(msg: CheckMessage, show: FlowDeps['show']): Promise<Decision> {
   let params: unknown;
   try {
     params = JSON.parse(msg.payload);
   } catch {
-    return 'forward';
+    return 'reject'; // the hook always sends JSON: this is not its message
+
   }
   const chainId = msg.chainId ? Number(BigInt(msg.chainId)) : null;
-  const touches = decodeRequest({ method: msg.method, params }, chainId);
-  if (touches.length === 0) return 'forward';
+  const { touches, doubts } = msg.tooLarge
+    ? { touches: [], doubts: [{ chainId: chainId ?? 0, token: null, note: 'This request is too large for Whale Lens to check.' }] }
+    : inspectRequest({ method: msg.method, params }, chainId);
+  if (touches.length === 0 && doubts.length === 0) return 'forward';
 
   const settings = await loadSettings().catch(() => null);
   const host = location.hostname;
@@ -65,6 +94,6 @@ async function check(ctx: ContentScriptContext, msg: CheckMessage): Promise<Deci
   return runGuard(touches, {
     ask: (chainId, address, waitMs) => askBackground({ type: 'report.get', chainId, address, waitMs }),
     dismiss: (chainId, address) => askBackground({ type: 'token.dismiss', chainId, address, dismissed: true }),
-    show: (view, t, choose) => showDialog(ctx, view, t, choose),
-  });
+    show,
+  }, doubts);
 }

@@ -14,6 +14,7 @@
 import type { ReportState } from '../messaging/background-protocol';
 import type { Finding, Severity } from '../risk/types';
 import type { TouchedToken } from './types';
+import type { Doubt } from './decode/doubts';
 
 export type TokenStatus = 'danger' | 'caution' | 'unknown' | 'pending' | 'ok' | 'dismissed';
 export type Headline = Exclude<TokenStatus, 'dismissed'>;
@@ -105,4 +106,25 @@ export function nextStep(view: GuardView, deadlinePassed: boolean): 'show' | 'pa
   if (has('pending')) return deadlinePassed ? 'show' : 'wait';
   if (has('unknown')) return 'show';
   return 'pass';
+}
+
+const NO_ADDRESS = '0x0000000000000000000000000000000000000000' as const;
+
+/**
+ * Adds what the guard could not vouch for (decode/doubts.ts): on a token already shown, its note
+ * is added and the token is at least "could not verify" (never "ok"); otherwise the doubt is a
+ * "could not verify" entry of its own.
+ */
+export function withDoubts(tokens: TokenView[], doubts: Doubt[]): TokenView[] {
+  const out = tokens.map((t) => ({ ...t }));
+  for (const d of doubts) {
+    const same = out.find((t) => d.token !== null && t.chainId === d.chainId && t.token.toLowerCase() === d.token.toLowerCase());
+    if (same) {
+      same.note = same.note ? `${same.note} ${d.note}` : d.note;
+      if (RANK[same.status] < RANK.unknown) same.status = 'unknown';
+    } else {
+      out.push({ chainId: d.chainId, token: d.token ?? NO_ADDRESS, touches: [], status: 'unknown', reasons: [], note: d.note });
+    }
+  }
+  return out;
 }

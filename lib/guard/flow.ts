@@ -13,7 +13,8 @@ import type { ReportState } from '../messaging/background-protocol';
 import type { Address } from '../report/types';
 import { oneLine } from '../errors';
 import type { Decision } from './bridge/protocol';
-import { groupByToken, guardView, nextStep, tokenView, type GuardView } from './decide';
+import { groupByToken, guardView, nextStep, tokenView, withDoubts, type GuardView } from './decide';
+import type { Doubt } from './decode/doubts';
 import type { TouchedToken } from './types';
 
 export interface DialogHandle {
@@ -33,9 +34,9 @@ export interface FlowDeps {
 
 export const NOT_VERIFIED_AFTER_MS = 2500;
 
-export function runGuard(touches: TouchedToken[], deps: FlowDeps): Promise<Decision> {
+export function runGuard(touches: TouchedToken[], deps: FlowDeps, doubts: Doubt[] = []): Promise<Decision> {
   const groups = groupByToken(touches);
-  if (groups.length === 0) return Promise.resolve('forward');
+  if (groups.length === 0 && doubts.length === 0) return Promise.resolve('forward');
   const states: (ReportState | null)[] = groups.map(() => null);
   const deadline = deps.notVerifiedAfterMs ?? NOT_VERIFIED_AFTER_MS;
 
@@ -43,7 +44,7 @@ export function runGuard(touches: TouchedToken[], deps: FlowDeps): Promise<Decis
     let done = false;
     let dialog: DialogHandle | null = null;
     let deadlinePassed = false;
-    const view = () => guardView(groups.map((g, i) => tokenView(g, states[i]!)));
+    const view = () => guardView(withDoubts(groups.map((g, i) => tokenView(g, states[i]!)), doubts));
 
     const finish = (d: Decision) => {
       if (done) return;
@@ -72,15 +73,17 @@ export function runGuard(touches: TouchedToken[], deps: FlowDeps): Promise<Decis
           finish(d);
         });
       } catch (err) {
-        // No way to ask the person: let the wallet ask instead of hanging.
-        console.warn('Whale Lens: could not show the warning; request forwarded.', err);
-        finish('forward');
+        // No way to ask the person, and this request needed them (something is flagged or
+        // unverified): stop it rather than forward it unchecked. The page gets EIP-1193 4001.
+        console.warn('Whale Lens: could not show the warning; the request was stopped.', err);
+        finish('reject');
       }
     };
     const timer = setTimeout(() => {
       deadlinePassed = true;
       step();
     }, deadline);
+    if (groups.length === 0) step(); // only doubts: nothing to wait for
 
     groups.forEach((g, i) => {
       const { chainId, token } = g[0]!;

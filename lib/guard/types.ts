@@ -20,6 +20,8 @@ export interface TouchedToken {
 /** Wallet methods that lead to a signature; everything else passes the hook untouched. */
 export const SIGNING_METHODS = [
   'eth_sendTransaction',
+  'eth_signTransaction',
+  'eth_sendRawTransaction',
   'eth_signTypedData_v4',
   'eth_signTypedData_v3',
   'eth_signTypedData',

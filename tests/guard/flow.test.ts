@@ -103,8 +103,8 @@ describe('runGuard', () => {
     h.choose('forward');
     await expect(p).resolves.toBe('forward');
   });
-  it('a dialog that cannot be shown forwards instead of hanging', async () => {
+  it('a dialog that cannot be shown stops the request (4001) instead of hanging or forwarding it unchecked', async () => {
     const h = harness({ [T1]: async () => ready([finding('danger', 'x')]) }, { show: () => { throw new Error('no DOM'); } });
-    await expect(runGuard([approve], h.deps)).resolves.toBe('forward');
+    await expect(runGuard([approve], h.deps)).resolves.toBe('reject');
   });
 });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CHANNEL } from '../../lib/guard/bridge/protocol';
 import { installHook } from '../../lib/guard/hook/install';
+import { listenForChecks } from '../../lib/guard/bridge/ext-bridge';
 import { extensionSide, hook, newPage, sendTx, TestWallet, tick, type PageWindow } from './hook-support';
 
 let win: PageWindow;
@@ -107,17 +108,44 @@ describe('the bridge is not a door', () => {
   });
 });
 
-describe('bounded', () => {
-  it('beyond 8 open checks, further ones are forwarded unchecked (no dialog stacking)', async () => {
+describe('bounded, never unchecked', () => {
+  it('beyond 8 open checks, further ones wait their turn: none reaches the wallet unchecked', async () => {
     win = newPage();
     const wallet = new TestWallet();
     (win as unknown as Record<string, unknown>).ethereum = wallet;
-    const ext = extensionSide(win, () => new Promise(() => undefined)); // the person never answers
+    const answers: ((d: 'forward' | 'reject') => void)[] = [];
+    const ext = extensionSide(win, () => new Promise((r) => answers.push(r))); // the person has not answered yet
     hook(win);
-    const all = Array.from({ length: 10 }, () => eth().request(sendTx));
-    await vi.waitFor(() => expect(wallet.calls).toHaveLength(2));
-    await expect(all[9]).resolves.toBe('0xhash');
+    const all = Array.from({ length: 10 }, () => eth().request(sendTx) as Promise<unknown>);
+    for (const p of all) p.catch(() => undefined);
+    await vi.waitFor(() => expect(ext.checks).toHaveLength(8));
+    await tick(400); // past the ack timeout: queued checks were acknowledged, so nothing fails open
+    expect(wallet.calls).toEqual([]);
     expect(ext.checks).toHaveLength(8);
+    // As the person answers, the waiting ones are checked in turn.
+    answers[0]!('reject');
+    answers[1]!('forward');
+    await vi.waitFor(() => expect(ext.checks).toHaveLength(10));
+    await expect(all[0]).rejects.toMatchObject({ code: 4001 });
+    await expect(all[1]).resolves.toBe('0xhash');
+    expect(wallet.calls).toEqual(['eth_sendTransaction']);
+    answers[9]!('reject');
+    await expect(all[9]).rejects.toMatchObject({ code: 4001 });
+    expect(wallet.calls).toEqual(['eth_sendTransaction']);
+  });
+
+  it('a flood past the waiting room is rejected, never forwarded', async () => {
+    win = newPage();
+    const wallet = new TestWallet();
+    (win as unknown as Record<string, unknown>).ethereum = wallet;
+    listenForChecks(win, { onCheck: () => new Promise(() => undefined), maxOpen: 1, maxQueued: 2 });
+    hook(win);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const all = Array.from({ length: 4 }, () => eth().request(sendTx) as Promise<unknown>);
+    for (const p of all) p.catch(() => undefined);
+    await expect(all[3]).rejects.toMatchObject({ code: 4001 });
+    warn.mockRestore();
+    expect(wallet.calls).toEqual([]);
   });
 });
 
@@ -151,5 +179,118 @@ describe('never hang', () => {
     win = newPage();
     expect(installHook(win, { watchdogRounds: 1 })).not.toBeNull();
     expect(installHook(win, { watchdogRounds: 1 })).toBeNull();
+  });
+});
+
+describe('every request ends, never unchecked', () => {
+  const settle = (p: unknown) => new Promise<unknown>((res) => (p as Promise<unknown>).then(res, res));
+
+  it('a page that breaks String.prototype.charCodeAt does not hang a request: it is still checked', async () => {
+    const { wallet, ext } = setup('reject');
+    const saved = win.String.prototype.charCodeAt;
+    restore = () => void (win.String.prototype.charCodeAt = saved);
+    win.String.prototype.charCodeAt = () => {
+      throw new Error('page broke charCodeAt');
+    };
+    // Node shares String.prototype with happy-dom: put it back before the test's own code runs.
+    const p = eth().request(sendTx) as Promise<unknown>;
+    p.catch(() => undefined);
+    await tick(0);
+    await tick(150);
+    win.String.prototype.charCodeAt = saved;
+    expect(await settle(p)).toMatchObject({ code: 4001 });
+    expect(ext.checks).toHaveLength(1);
+    expect(ext.checks[0]!.chainId).toBe('0x1');
+    expect(wallet.calls).toEqual([]);
+  });
+
+  it('a page setter on Array.prototype[0] does not let a legacy sendAsync batch through unchecked', async () => {
+    const { wallet, ext } = setup('reject');
+    const had = Object.getOwnPropertyDescriptor(win.Array.prototype, '0');
+    restore = () => {
+      delete (win.Array.prototype as unknown as Record<string, unknown>)['0'];
+      if (had) Object.defineProperty(win.Array.prototype, '0', had);
+    };
+    Object.defineProperty(win.Array.prototype, '0', { set() {}, get() { return undefined; }, configurable: true });
+    const out = await new Promise<unknown>((res) => eth().sendAsync({ id: 7, method: 'eth_sendTransaction', params: sendTx.params } as never, (err) => res(err)));
+    restore();
+    restore = () => {};
+    expect(out).toMatchObject({ code: 4001 });
+    expect(ext.checks).toHaveLength(1);
+    expect(wallet.calls).toEqual([]);
+  });
+
+  it('params the guard cannot read as JSON are stopped, not forwarded', async () => {
+    const { wallet } = setup('forward');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const tx = { ...sendTx.params[0], value: 10n };
+    await expect(eth().request({ method: 'eth_sendTransaction', params: [tx] })).rejects.toMatchObject({ code: 4001 });
+    warn.mockRestore();
+    expect(wallet.calls).toEqual([]);
+  });
+
+  it('a hook path that never posts its check (the bridge broke) ends in 4001 within the bound', async () => {
+    win = newPage();
+    const wallet = new TestWallet();
+    (win as unknown as Record<string, unknown>).ethereum = wallet;
+    extensionSide(win, () => 'forward');
+    const h = installHook(win, { watchdogRounds: 1, ackTimeoutMs: 300, chainIdTimeoutMs: 50, postGraceMs: 100 })!;
+    h.bridge.check = () => {
+      throw new Error('guard bug');
+    };
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await expect(eth().request(sendTx)).rejects.toMatchObject({ code: 4001 });
+    warn.mockRestore();
+    expect(wallet.calls).toEqual([]);
+  });
+
+  it('send(payload) without a callback is checked too', async () => {
+    const { wallet, ext } = setup('reject');
+    await expect(eth().send({ id: 3, jsonrpc: '2.0', ...sendTx }) as Promise<unknown>).rejects.toMatchObject({ code: 4001 });
+    expect(ext.checks.map((c) => c.method)).toEqual(['eth_sendTransaction']);
+    expect(wallet.calls).toEqual([]);
+  });
+});
+
+describe('unsure is not a reason to skip', () => {
+  it('a wallet slow to answer eth_chainId: the check carries the last chain it named', async () => {
+    win = newPage();
+    const wallet = new TestWallet();
+    let slow = false;
+    wallet.request = function (this: TestWallet, a: { method: string }) {
+      if (a.method === 'eth_chainId' && slow) return new Promise(() => undefined);
+      return TestWallet.prototype.request.call(this, a);
+    };
+    (win as unknown as Record<string, unknown>).ethereum = wallet;
+    const ext = extensionSide(win, () => 'forward');
+    hook(win);
+    await eth().request(sendTx);
+    slow = true;
+    await eth().request(sendTx);
+    expect(ext.checks.map((c) => c.chainId)).toEqual(['0x1', '0x1']);
+  });
+
+  it('a transaction checked at eth_signTransaction is not checked again when sent raw', async () => {
+    win = newPage();
+    const wallet = new TestWallet();
+    wallet.request = function (this: TestWallet, a: { method: string }) {
+      if (a.method === 'eth_signTransaction') return Promise.resolve('0x02f8aa');
+      return TestWallet.prototype.request.call(this, a);
+    };
+    (win as unknown as Record<string, unknown>).ethereum = wallet;
+    const ext = extensionSide(win, () => 'forward');
+    hook(win);
+    const raw = await eth().request({ method: 'eth_signTransaction', params: sendTx.params });
+    expect(raw).toBe('0x02f8aa');
+    await eth().request({ method: 'eth_sendRawTransaction', params: [raw] });
+    await eth().request({ method: 'eth_sendRawTransaction', params: ['0x02f8bb'] }); // not signed here: checked
+    expect(ext.checks.map((c) => c.method)).toEqual(['eth_signTransaction', 'eth_sendRawTransaction']);
+  });
+
+  it('a request too large to hand over is still checked (as "too large"), not skipped', async () => {
+    const { ext } = setup('reject');
+    const big = { method: 'eth_sendTransaction', params: [{ to: '0x1111111111111111111111111111111111111111', data: '0x095ea7b3' + '00'.repeat(400_000) }] };
+    await expect(eth().request(big)).rejects.toMatchObject({ code: 4001 });
+    expect(ext.checks).toMatchObject([{ tooLarge: true, payload: '' }]);
   });
 });

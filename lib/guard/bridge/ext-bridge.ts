@@ -3,6 +3,11 @@
  * window only, acknowledges at once (so the hook knows the extension is alive), runs the
  * check and answers once per id. The page learns nothing but "forward" or "reject" for the
  * ids it sent; it cannot submit a decision, and a reused id is ignored.
+ *
+ * Busy is never a reason to skip a check: at most `maxOpen` checks run at once, later ones
+ * wait their turn in arrival order. A page that floods forged checks therefore only delays
+ * its own requests. Past `maxQueued` waiting checks the page is flooding; new ones are
+ * rejected (EIP-1193 4001), never forwarded unchecked.
  */
 import { CHANNEL, parsePageMessage, type Decision, type ExtMessage, type PageMessage } from './protocol';
 
@@ -11,16 +16,49 @@ export type CheckMessage = Extract<PageMessage, { kind: 'check' }>;
 export interface ExtBridgeOptions {
   onCheck(msg: CheckMessage): Promise<Decision>;
   onBypass?(reason: string): void;
-  /** Beyond this many open checks, new ones are forwarded unchecked (a page spamming dialogs gets nothing). */
+  /** How many checks run at once; the rest wait in arrival order. */
   maxOpen?: number;
+  /** How many checks may wait; beyond that new ones are rejected. */
+  maxQueued?: number;
+  /** What a check that fails (guard bug) answers. */
+  onFailure?(msg: CheckMessage, err: unknown): Decision;
 }
+
+export const MAX_OPEN_CHECKS = 8;
+export const MAX_QUEUED_CHECKS = 256;
 
 export function listenForChecks(win: Window, opts: ExtBridgeOptions): () => void {
   const seen = new Set<string>();
+  const queue: CheckMessage[] = [];
   let open = 0;
-  const maxOpen = opts.maxOpen ?? 8;
+  const maxOpen = opts.maxOpen ?? MAX_OPEN_CHECKS;
+  const maxQueued = opts.maxQueued ?? MAX_QUEUED_CHECKS;
   const postMessage = win.postMessage.bind(win);
   const post = (m: ExtMessage) => postMessage(m, '*');
+  const decide = (id: string, decision: Decision) => post({ channel: CHANNEL, dir: 'to-page', kind: 'decision', id, decision });
+
+  const run = (msg: CheckMessage) => {
+    open++;
+    let answered = false;
+    const answer = (decision: Decision) => {
+      if (answered) return;
+      answered = true;
+      open--;
+      decide(msg.id, decision);
+      const next = queue.shift();
+      if (next) run(next);
+    };
+    let pending: Promise<Decision>;
+    try {
+      pending = opts.onCheck(msg);
+    } catch (err) {
+      pending = Promise.reject(err);
+    }
+    pending.then(answer, (err: unknown) => {
+      console.warn('Whale Lens: the pre-sign check failed.', err);
+      answer(opts.onFailure ? opts.onFailure(msg, err) : 'reject');
+    });
+  };
 
   const onMessage = (ev: MessageEvent) => {
     if (ev.source !== win) return;
@@ -30,20 +68,12 @@ export function listenForChecks(win: Window, opts: ExtBridgeOptions): () => void
     if (seen.has(msg.id)) return;
     seen.add(msg.id);
     post({ channel: CHANNEL, dir: 'to-page', kind: 'ack', id: msg.id });
-    if (open >= maxOpen) {
-      post({ channel: CHANNEL, dir: 'to-page', kind: 'decision', id: msg.id, decision: 'forward' });
-      return;
+    if (open < maxOpen) return run(msg);
+    if (queue.length >= maxQueued) {
+      console.warn('Whale Lens: this page sent too many signing requests at once; the extra ones were stopped.');
+      return decide(msg.id, 'reject');
     }
-    open++;
-    const answer = (decision: Decision) => {
-      open--;
-      post({ channel: CHANNEL, dir: 'to-page', kind: 'decision', id: msg.id, decision });
-    };
-    opts.onCheck(msg).then(answer, (err: unknown) => {
-      // A bug in the guard must not hold the wallet hostage.
-      console.warn('Whale Lens: the pre-sign check failed; request forwarded.', err);
-      answer('forward');
-    });
+    queue.push(msg);
   };
   win.addEventListener('message', onMessage);
   return () => win.removeEventListener('message', onMessage);

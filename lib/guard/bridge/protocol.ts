@@ -20,7 +20,17 @@ export type Decision = 'forward' | 'reject';
 
 /** Page → extension. */
 export type PageMessage =
-  | { channel: typeof CHANNEL; dir: 'to-ext'; kind: 'check'; id: string; method: SigningMethod; payload: string; chainId: string | null }
+  | {
+      channel: typeof CHANNEL;
+      dir: 'to-ext';
+      kind: 'check';
+      id: string;
+      method: SigningMethod;
+      payload: string;
+      chainId: string | null;
+      /** The request was larger than MAX_PAYLOAD_CHARS: not sent, shown as "could not verify". */
+      tooLarge?: true;
+    }
   | { channel: typeof CHANNEL; dir: 'to-ext'; kind: 'bypass'; reason: string };
 
 /** Extension → page. */
@@ -39,7 +49,8 @@ export function parsePageMessage(data: unknown): PageMessage | null {
     if (!isSigningMethod(m.method)) return null;
     if (typeof m.payload !== 'string' || m.payload.length > MAX_PAYLOAD_CHARS) return null;
     if (m.chainId !== null && (typeof m.chainId !== 'string' || !/^0x[0-9a-fA-F]{1,16}$/.test(m.chainId))) return null;
-    return { channel: CHANNEL, dir: 'to-ext', kind: 'check', id: m.id, method: m.method, payload: m.payload, chainId: m.chainId };
+    const base = { channel: CHANNEL, dir: 'to-ext', kind: 'check', id: m.id, method: m.method, payload: m.payload, chainId: m.chainId } as const;
+    return m.tooLarge === true ? { ...base, payload: '', tooLarge: true } : base;
   }
   if (m.kind === 'bypass' && typeof m.reason === 'string') {
     return { channel: CHANNEL, dir: 'to-ext', kind: 'bypass', reason: m.reason.slice(0, 200) };

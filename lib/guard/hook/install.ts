@@ -6,8 +6,8 @@
  * - window.ethereum.providers: every entry.
  * - EIP-6963: a capture-phase listener registered at document_start patches
  *   `detail.provider` in place before the dapp's own listener sees it.
- * - A watchdog re-checks for a while after start-up and reports (console + bridge) when the
- *   page or a wallet put an unchecked provider or method back ("reached the wallet around the hook").
+ * - A watchdog re-checks (fast for 3 s, then every second for the page's life) and reports
+ *   (console + bridge) when the page or a wallet put an unchecked provider or method back.
  */
 import type { Decision } from '../bridge/protocol';
 import { captureIntrinsics, type Intrinsics } from './intrinsics';
@@ -20,6 +20,10 @@ export interface HookOptions {
   chainIdTimeoutMs?: number;
   watchdogMs?: number;
   watchdogRounds?: number;
+  /** After the first rounds, how often the watchdog keeps looking. */
+  slowWatchMs?: number;
+  /** Beyond chainIdTimeoutMs, how long the hook may take to post a check before it stops the request. */
+  postGraceMs?: number;
 }
 
 export interface InstalledHook {
@@ -41,8 +45,46 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions =
   const reported = new I.WeakSet<object>();
   const wrapper = createWrapper(I, checkRequest, (reason) => bridge.reportBypass(reason));
 
+  // Every intercepted request ends. Until the check is posted, the hook itself is the only
+  // thing that can fail (a guard bug, a built-in the page broke): past the bound it stops the
+  // request (4001) — it never forwards one it could not check. Once posted, the extension
+  // answers, or the ack timeout forwards (the extension is gone: the wallet still asks).
+  const chainIdTimeout = opts.chainIdTimeoutMs ?? 500;
+  // The last chain each wallet named: used when it is slow to answer eth_chainId (the page is
+  // most likely still on that chain; the check says which chain it assumed).
+  const lastChain = new I.WeakMap<object, string>();
+  const stopUnchecked = (done: (d: Decision) => void, why: string) => {
+    I.apply(I.consoleWarn, I.console, ['Whale Lens: could not check this request (' + why + '); it was stopped.']);
+    done('reject');
+  };
   function checkRequest(provider: object, method: string, params: unknown, done: (d: Decision) => void) {
-    chainIdOf(provider, I, win, opts.chainIdTimeoutMs ?? 500, (chainId) => bridge.check(method, params, chainId, done));
+    let over = false;
+    let posted = false;
+    const once = (d: Decision) => {
+      if (over) return;
+      over = true;
+      done(d);
+    };
+    const watchdog = I.apply(I.setTimeout, win, [
+      () => {
+        if (!posted) stopUnchecked(once, 'the guard did not finish');
+      },
+      chainIdTimeout + (opts.postGraceMs ?? 1000),
+    ]);
+    try {
+      chainIdOf(provider, I, win, chainIdTimeout, lastChain, (chainId) => {
+        if (over) return;
+        try {
+          bridge.check(method, params, chainId, once);
+          posted = true;
+          I.apply(I.clearTimeout, win, [watchdog]);
+        } catch {
+          stopUnchecked(once, 'the guard failed');
+        }
+      });
+    } catch {
+      stopUnchecked(once, 'the guard failed');
+    }
   }
 
   const isObj = (v: unknown): v is object => (typeof v === 'object' || typeof v === 'function') && v !== null;
@@ -123,10 +165,12 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions =
       }
     }
   }
+  // Fast at first (wallets inject within the first seconds), then once a second for the
+  // page's life: a wallet that defines window.ethereum late, however late, is still wrapped.
   let rounds = opts.watchdogRounds ?? 30;
   const tick = () => {
     verify();
-    if (--rounds > 0) I.apply(I.setTimeout, win, [tick, opts.watchdogMs ?? 100]);
+    I.apply(I.setTimeout, win, [tick, --rounds > 0 ? (opts.watchdogMs ?? 100) : (opts.slowWatchMs ?? 1000)]);
   };
   I.apply(I.setTimeout, win, [tick, opts.watchdogMs ?? 100]);
   I.apply(I.addEventListener, win, ['ethereum#initialized', verify, true]);
@@ -135,33 +179,42 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions =
   return { wrapper, bridge, verify };
 }
 
-/** The provider's chain id (hex), asked of the wallet itself; null after `timeoutMs`. */
-function chainIdOf(provider: object, I: Intrinsics, win: Window, timeoutMs: number, cb: (id: string | null) => void) {
+/**
+ * The provider's chain id (hex), asked of the wallet itself. After `timeoutMs` without an
+ * answer: the last chain this wallet named, else null (a late answer is still remembered).
+ */
+function chainIdOf(provider: object, I: Intrinsics, win: Window, timeoutMs: number, last: WeakMap<object, string>, cb: (id: string | null) => void) {
   let settled = false;
-  const finish = (v: unknown) => {
+  const finish = (id: string | null) => {
     if (settled) return;
     settled = true;
-    cb(isHexQuantity(v) ? v : typeof v === 'number' && v > 0 ? '0x' + (I.apply(I.numberToString, v, [16]) as string) : null);
+    cb(id);
   };
-  I.apply(I.setTimeout, win, [() => finish(null), timeoutMs]);
+  const heard = (v: unknown) => {
+    const id = isHexQuantity(v, I) ? v : typeof v === 'number' && v > 0 ? '0x' + (I.apply(I.numberToString, v, [16]) as string) : null;
+    if (id !== null) I.apply(I.weakMapSet, last, [provider, id]);
+    finish(id);
+  };
+  const fallback = () => finish((I.apply(I.weakMapGet, last, [provider]) as string | undefined) ?? null);
+  I.apply(I.setTimeout, win, [fallback, timeoutMs]);
   try {
     const req = I.apply(I.get, undefined, [provider, 'request', provider]) as unknown;
-    if (typeof req !== 'function') return finish(null);
+    if (typeof req !== 'function') return fallback();
     const r = I.apply(req, provider, [{ method: 'eth_chainId' }]) as unknown;
     if (r && typeof (r as { then?: unknown }).then === 'function') {
       const then = I.getPrototypeOf(r as object) === I.promiseProto ? I.promiseThen : (r as { then: typeof I.promiseThen }).then;
-      I.apply(then, r, [finish, () => finish(null)]);
-    } else finish(r);
+      I.apply(then, r, [heard, fallback]);
+    } else heard(r);
   } catch {
-    finish(null);
+    fallback();
   }
 }
 
 /** Checked by hand: RegExp.prototype is page-mutable. */
-function isHexQuantity(v: unknown): v is string {
+function isHexQuantity(v: unknown, I: Intrinsics): v is string {
   if (typeof v !== 'string' || v.length < 3 || v.length > 18 || v[0] !== '0' || v[1] !== 'x') return false;
   for (let i = 2; i < v.length; i++) {
-    const c = v.charCodeAt(i);
+    const c = I.apply(I.charCodeAt, v, [i]) as number;
     if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70))) return false;
   }
   return true;

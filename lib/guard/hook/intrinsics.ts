@@ -40,6 +40,7 @@ export function captureIntrinsics(win: Window & typeof globalThis) {
     isArray: win.Array.isArray,
     jsonStringify: win.JSON.stringify,
     stringSlice: win.String.prototype.slice,
+    charCodeAt: win.String.prototype.charCodeAt,
     numberToString: win.Number.prototype.toString,
     postMessage: win.postMessage,
     addEventListener: win.EventTarget.prototype.addEventListener,

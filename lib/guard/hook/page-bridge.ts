@@ -5,7 +5,7 @@
  * - no acknowledgement (extension reloaded/disabled/crashed) → "forward", with a console warning:
  *   the guard fails open rather than holding the person's wallet hostage.
  */
-import { ACK_TIMEOUT_MS, CHANNEL, type Decision } from '../bridge/protocol';
+import { ACK_TIMEOUT_MS, CHANNEL, MAX_PAYLOAD_CHARS, type Decision } from '../bridge/protocol';
 import type { Intrinsics } from './intrinsics';
 
 export interface PageBridge {
@@ -63,8 +63,10 @@ export function createPageBridge(win: Window, I: Intrinsics, ackTimeoutMs = ACK_
       try {
         payload = I.apply(I.jsonStringify, undefined, [params ?? []]) as string;
       } catch {
-        // The wallet could not serialise it either; let it give its own error.
-        done('forward');
+        // Unreadable as JSON (a BigInt, a throwing toJSON or getter): the guard cannot see what
+        // would be signed, and a wallet that clones rather than serialises could still sign it.
+        I.apply(I.consoleWarn, I.console, ['Whale Lens: could not read this request; it was stopped.']);
+        done('reject');
         return;
       }
       const id = newId();
@@ -77,7 +79,9 @@ export function createPageBridge(win: Window, I: Intrinsics, ackTimeoutMs = ACK_
         ackTimeoutMs,
       ]) as ReturnType<typeof setTimeout>;
       waiting[id] = { done, timer };
-      post({ channel: CHANNEL, dir: 'to-ext', kind: 'check', id, method, payload, chainId });
+      // Too large to hand over: say so (the person sees "could not verify"), never skip the check.
+      if (payload.length > MAX_PAYLOAD_CHARS) post({ channel: CHANNEL, dir: 'to-ext', kind: 'check', id, method, payload: '', chainId, tooLarge: true });
+      else post({ channel: CHANNEL, dir: 'to-ext', kind: 'check', id, method, payload, chainId });
     },
     reportBypass(reason) {
       I.apply(I.consoleWarn, I.console, [`Whale Lens: ${reason}`]);

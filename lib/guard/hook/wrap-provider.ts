@@ -36,6 +36,23 @@ export function createWrapper(I: Intrinsics, check: CheckFn, onUnwrappable: (rea
   const rpcError = (id: unknown) => ({ id, jsonrpc: '2.0', error: { code: 4001, message: 'User rejected the request.' } });
   const isSigning = (m: unknown) => typeof m === 'string' && SIGNING[m] === true;
 
+  let forwarding = 0;
+
+  const signedHere = { __proto__: null } as unknown as Record<string, true>;
+  const remember = (out: unknown) => {
+    const keep = (raw: unknown) => {
+      if (typeof raw === 'string') signedHere[raw] = true;
+    };
+    try {
+      if (out && typeof (out as { then?: unknown }).then === 'function') {
+        const then = I.getPrototypeOf(out as object) === I.promiseProto ? I.promiseThen : (out as { then: typeof I.promiseThen }).then;
+        I.apply(then, out, [keep, () => undefined]);
+      } else keep(out);
+    } catch {
+      /* not remembered: the raw send is simply checked again */
+    }
+  };
+
   /** Builds the guarded version of one method of `provider`; `orig` is the wallet's function. */
   function guarded(provider: object, name: Guarded, orig: (...a: unknown[]) => unknown) {
     const fn = function (this: unknown, ...args: unknown[]): unknown {
@@ -46,9 +63,66 @@ export function createWrapper(I: Intrinsics, check: CheckFn, onUnwrappable: (rea
         const method = name === 'request' ? (a0 as { method?: unknown } | null)?.method : a0;
         if (!isSigning(method)) return I.apply(orig, self, args);
         const params = name === 'request' ? (a0 as { params?: unknown }).params : args[1];
+        // A wrapper around the wallet (a page Proxy, a library) that calls through to another
+        // guarded function while we forward a request it already passed: not a second check
+        // (asynchronous re-sends are matched by content in the page bridge).
+        if (forwarding > 0) return I.apply(orig, self, args);
+        // A transaction this page just had checked and signed (eth_signTransaction) is not
+        // checked a second time when it is sent (no second dialog for the same thing).
+        if (method === 'eth_sendRawTransaction' && I.apply(I.isArray, undefined, [params])) {
+          const raw = (params as unknown[])[0];
+          if (typeof raw === 'string' && signedHere[raw] === true) {
+            delete signedHere[raw];
+            return I.apply(orig, self, args);
+          }
+        }
         return I.construct(I.Promise, [
           (resolve: (v: unknown) => void, reject: (e: unknown) => void) => {
             check(provider, method as string, params, (d) => {
+              if (d === 'reject') return reject(rejected());
+              forwarding++;
+              try {
+                const out = I.apply(orig, self, args);
+                if (method === 'eth_signTransaction') remember(out);
+                resolve(out);
+              } catch (e) {
+                reject(e);
+              } finally {
+                forwarding--;
+              }
+            });
+          },
+        ]);
+      }
+      // sendAsync(payload, cb) / send(payload, cb): the legacy callback forms.
+      const cb = args[1];
+      if ((name === 'sendAsync' || name === 'send') && typeof cb === 'function' && typeof a0 === 'object' && a0 !== null) {
+        // A null-prototype record, not an array: a page setter on Array.prototype[0] must not
+        // swallow the entries (that would forward them unchecked).
+        const list = { __proto__: null } as unknown as Record<number, { method?: unknown; params?: unknown; id?: unknown }>;
+        let count = 0;
+        if (I.apply(I.isArray, undefined, [a0])) {
+          const arr = a0 as unknown[];
+          for (let i = 0; i < arr.length; i++) if (isSigning((arr[i] as { method?: unknown })?.method)) list[count++] = arr[i] as never;
+        } else if (isSigning((a0 as { method?: unknown }).method)) list[count++] = a0 as never;
+        if (count === 0) return I.apply(orig, self, args);
+        let i = 0;
+        const next = (d: Decision): void => {
+          if (d === 'reject') return void I.apply(cb, undefined, [rejected(), rpcError(list[0]!.id)]);
+          if (i >= count) return void I.apply(orig, self, args);
+          const item = list[i++]!;
+          check(provider, item.method as string, item.params, next);
+        };
+        next('forward');
+        return undefined;
+      }
+      // send(payload) with no callback: wallets answer non-signing methods synchronously there;
+      // a signing one is checked first and its outcome handed back as a promise.
+      if (name === 'send' && cb === undefined && typeof a0 === 'object' && a0 !== null && isSigning((a0 as { method?: unknown }).method)) {
+        const m = a0 as { method: string; params?: unknown };
+        return I.construct(I.Promise, [
+          (resolve: (v: unknown) => void, reject: (e: unknown) => void) => {
+            check(provider, m.method, m.params, (d) => {
               if (d === 'reject') return reject(rejected());
               try {
                 resolve(I.apply(orig, self, args));
@@ -59,26 +133,6 @@ export function createWrapper(I: Intrinsics, check: CheckFn, onUnwrappable: (rea
           },
         ]);
       }
-      // sendAsync(payload, cb) / send(payload, cb): the legacy callback forms.
-      const cb = args[1];
-      if ((name === 'sendAsync' || name === 'send') && typeof cb === 'function' && typeof a0 === 'object' && a0 !== null) {
-        const list: { method?: unknown; params?: unknown; id?: unknown }[] = [];
-        if (I.apply(I.isArray, undefined, [a0])) {
-          const arr = a0 as unknown[];
-          for (let i = 0; i < arr.length; i++) if (isSigning((arr[i] as { method?: unknown })?.method)) list[list.length] = arr[i] as never;
-        } else if (isSigning((a0 as { method?: unknown }).method)) list[0] = a0 as never;
-        if (list.length === 0) return I.apply(orig, self, args);
-        let i = 0;
-        const next = (d: Decision): void => {
-          if (d === 'reject') return void I.apply(cb, undefined, [rejected(), rpcError(list[0]!.id)]);
-          if (i >= list.length) return void I.apply(orig, self, args);
-          const item = list[i++]!;
-          check(provider, item.method as string, item.params, next);
-        };
-        next('forward');
-        return undefined;
-      }
-      // send(payload) synchronous legacy form: wallets only answer non-signing methods there.
       return I.apply(orig, self, args);
     };
     add(ours, fn);
@@ -98,6 +152,10 @@ export function createWrapper(I: Intrinsics, check: CheckFn, onUnwrappable: (rea
       const current = (p as Record<string, unknown>)[name];
       if (typeof current !== 'function' || isOurs(current)) continue;
       const own = I.getOwnPropertyDescriptor(p, name);
+      // Our wrapper is already its own property, yet reading it gives something else: `p` is a
+      // page Proxy (or getter) over a provider we patched. Redefining would land on that
+      // provider and make our wrapper call itself; the Proxy is guarded by proxyFor instead.
+      if (own && 'value' in own && isOurs(own.value)) continue;
       const wrapper = guarded(p, name, current as (...a: unknown[]) => unknown);
       const done =
         own && !own.configurable

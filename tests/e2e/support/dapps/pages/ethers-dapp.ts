@@ -10,4 +10,13 @@ const abi = ['function approve(address spender, uint256 amount) returns (bool)',
     const tx = await new Contract(token, abi, signer).getFunction('approve')(spender, BigInt(amount));
     return tx.hash as string;
   },
+  /** eth_signTransaction, then eth_sendRawTransaction of the signed bytes. */
+  async signThenSend(token: string, spender: string, amount: string) {
+    const provider = new BrowserProvider((window as unknown as { ethereum: never }).ethereum);
+    const signer = await provider.getSigner();
+    const c = new Contract(token, abi, signer);
+    const tx = await signer.populateTransaction(await c.getFunction('approve').populateTransaction(spender, BigInt(amount)));
+    const raw = await signer.signTransaction(tx);
+    return (await provider.broadcastTransaction(raw)).hash;
+  },
 };
