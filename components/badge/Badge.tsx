@@ -7,7 +7,7 @@ import type { BadgeFinding, BadgeView } from './model';
 
 export interface BadgeProps {
   view: BadgeView;
-  /** Hide the badge on this site (remembered in settings). */
+  /** Hide the badge on this site (remembered in settings). Only the badge: warnings stay on. */
   onDismiss?: () => void;
   onRetry?: () => void;
   /** Start expanded (tests, or when the verdict is danger). */
@@ -87,7 +87,13 @@ export function Badge({ view, onDismiss, onRetry, initiallyExpanded = false }: B
           </span>
         </button>
         {onDismiss ? (
-          <button type="button" class="wl-close" aria-label="Hide Whale Lens on this site" title="Hide on this site" onClick={onDismiss}>
+          <button
+            type="button"
+            class="wl-close"
+            aria-label="Hide this badge on this site (warnings before signing stay on)"
+            title="Hide this badge on this site. Warnings before signing stay on; show it again from the toolbar popup."
+            onClick={onDismiss}
+          >
             ×
           </button>
         ) : null}

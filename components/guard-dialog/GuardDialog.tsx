@@ -82,7 +82,7 @@ export function GuardDialog({ view, touches, onChoose }: GuardDialogProps) {
         })}
         <label class="wl-guard-dismiss">
           <input type="checkbox" checked={dontWarn} onChange={(e) => e.isTrusted && setDontWarn(e.currentTarget.checked)} />
-          Don't warn me again for this token
+          Don't warn me about this token on this site
         </label>
         <div class="wl-guard-buttons">
           <button type="button" ref={cancelRef} class="wl-guard-cancel" onClick={choose('reject')}>

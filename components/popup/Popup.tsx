@@ -4,6 +4,7 @@ import type { ChainSettings } from '../../lib/settings/types';
 import { Display } from '../common/context';
 import { ProgressBar } from './ProgressBar';
 import { ReportView } from './ReportView';
+import { SiteControls, type SiteChoices } from './SiteControls';
 import { AnalyseAnother, DismissedNotice, ErrorState, NotDefiPage, UnsupportedChain } from './states/Notices';
 
 export interface PopupProps {
@@ -21,6 +22,11 @@ export interface PopupProps {
   onRetry(): void;
   onDismissToken(dismissed: boolean): Promise<void> | void;
   onOpenOptions?(): void;
+  /** The tab's site and what the person chose there; the section shows when given with its callbacks. */
+  siteChoices?: SiteChoices;
+  onGuardOff?(off: boolean): Promise<void> | void;
+  onBadgeHidden?(hidden: boolean): Promise<void> | void;
+  onUndismissHere?(chainId: number, address: string): Promise<void> | void;
 }
 
 export function chainName(chains: ChainSettings[], chainId: number): string {
@@ -130,6 +136,14 @@ export function Popup(props: PopupProps) {
           ) : null}
         </div>
         <Body {...props} />
+        {props.siteChoices && props.onGuardOff && props.onBadgeHidden && props.onUndismissHere ? (
+          <SiteControls
+            choices={props.siteChoices}
+            onGuardOff={props.onGuardOff}
+            onBadgeHidden={props.onBadgeHidden}
+            onUndismissHere={props.onUndismissHere}
+          />
+        ) : null}
       </main>
     </Display.Provider>
   );

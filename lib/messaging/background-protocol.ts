@@ -58,6 +58,8 @@ export interface TabState {
   token?: { chainId: number; address: Address };
   protocolName?: string;
   state?: ReportState;
+  /** The tab's site (hostname, no path), so the popup can show and undo per-site choices. */
+  site?: string;
 }
 
 export interface BackgroundResponses {

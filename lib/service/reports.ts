@@ -10,6 +10,7 @@ import { assess } from '../risk/index';
 import { reportKey } from '../cache/keys';
 import { chainSettings } from '../settings/defaults';
 import { oneLine } from '../errors';
+import { tokenDismissedOn } from '../settings/sites';
 import { AnalysisQueue, type Job } from './queue';
 import { governorForToken, snapshotSpaceForToken } from './protocols';
 import type { ServiceDeps } from './types';
@@ -52,10 +53,14 @@ export class ReportService {
     this.deps.emitProgress({ type: 'analysis.progress', chainId: Number(chainId), address, progress });
   }
 
+  /**
+   * Whale Lens is off on this site entirely. A hidden badge (`dismissedSites`) is not: the
+   * analysis, the toolbar badge and the pre-sign warnings stay on where only the badge was closed.
+   */
   siteDismissed(settings: Settings, hostname: string | undefined): boolean {
     if (!hostname) return false;
     const h = siteHost(hostname);
-    return [...settings.dismissedSites, ...settings.disabledSites].some((s) => siteHost(s) === h);
+    return settings.disabledSites.some((s) => siteHost(s) === h);
   }
 
   readyState(lookup: CacheLookup, settings: Settings): ReportState {
@@ -74,6 +79,8 @@ export class ReportService {
     if (this.siteDismissed(settings, opts.hostname)) return { status: 'dismissed', reason: 'site' };
     const key = reportKey(chainId, address);
     if (settings.dismissedTokens.includes(key)) return { status: 'dismissed', reason: 'token' };
+    // Dismissed from the in-page dialog: on that site only.
+    if (opts.hostname && tokenDismissedOn(settings, opts.hostname, chainId, address)) return { status: 'dismissed', reason: 'token' };
     if (!chainSettings(settings, chainId)) return { status: 'unsupported-chain', chainId };
 
     const cached = await this.deps.cache.get(key);

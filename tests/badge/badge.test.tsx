@@ -83,7 +83,7 @@ describe('<Badge>', () => {
     fireEvent.keyDown(screen.getByText('Top 3 share: 71%'), { key: 'Escape' });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     expect(document.activeElement).toBe(toggle);
-    expect(screen.getByRole('button', { name: 'Hide Whale Lens on this site' }).tagName).toBe('BUTTON');
+    expect(screen.getByRole('button', { name: 'Hide this badge on this site (warnings before signing stay on)' }).tagName).toBe('BUTTON');
   });
 
   it('announces changes politely', () => {
@@ -94,7 +94,7 @@ describe('<Badge>', () => {
   it('dismisses per site through the callback', () => {
     const onDismiss = vi.fn();
     render(<Badge view={view(ready())} onDismiss={onDismiss} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Hide Whale Lens on this site' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Hide this badge on this site (warnings before signing stay on)' }));
     expect(onDismiss).toHaveBeenCalledOnce();
   });
 

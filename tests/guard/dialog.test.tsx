@@ -27,7 +27,7 @@ describe('GuardDialog', () => {
     expect(dialog.querySelector('img')).toBeNull();
     expect(screen.getByRole('button', { name: 'Cancel' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Continue to wallet' })).toBeTruthy();
-    expect(screen.getByRole('checkbox', { name: "Don't warn me again for this token" })).toBeTruthy();
+    expect(screen.getByRole('checkbox', { name: "Don't warn me about this token on this site" })).toBeTruthy();
   });
 
   it('ignores synthetic (untrusted) clicks and key presses: a script cannot choose for the person', () => {
