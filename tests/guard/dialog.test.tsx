@@ -20,8 +20,12 @@ describe('GuardDialog', () => {
     expect(dialog.getAttribute('aria-modal')).toBe('true');
     expect(dialog.textContent).toContain('Danger');
     expect(dialog.textContent).toContain('Top 1 holder owns 90% of supply');
-    expect(dialog.textContent).toContain('top10: 82.0%');
-    expect(dialog.textContent).toContain('threshold top10Caution > 0.7');
+    expect(dialog.textContent).toContain('top10: 82%');
+    // The bar as a sentence, never a rule key.
+    expect(dialog.textContent).toContain('Whale Lens warns when the 10 largest holders own more than 70% of circulating supply.');
+    expect(dialog.textContent).not.toContain('top10Caution');
+    // One next step, with the amount the dapp asked for.
+    expect(dialog.textContent).toContain('Approve only the amount you need: this request asks for an unlimited amount of RSK.');
     expect(dialog.textContent).toContain('Unlimited approval of RSK to 0x2222…2222');
     // Page/API strings are text, never markup.
     expect(dialog.querySelector('img')).toBeNull();
@@ -38,6 +42,28 @@ describe('GuardDialog', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Continue to wallet' }));
     fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });
     expect(chosen).toEqual([]);
+  });
+
+  it('lists every finding, most severe first, with "+N more" expanding in place', () => {
+    const findings = ['a', 'b', 'c', 'd', 'e'].map((x, i) => finding(i >= 3 ? 'danger' : 'caution', `finding ${x}`));
+    const view = guardView([tokenView(touches, ready(findings))]);
+    render(<GuardDialog view={view} touches={touches} onChoose={() => undefined} />);
+    const items = () => [...screen.getByRole('dialog').querySelectorAll('.wl-guard-reason strong')].map((e) => e.textContent);
+    expect(items()).toEqual(['finding d', 'finding e', 'finding a']);
+    const more = screen.getByRole('button', { name: '+2 more' });
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(more);
+    expect(items()).toEqual(['finding d', 'finding e', 'finding a', 'finding b', 'finding c']);
+    expect(screen.getByRole('button', { name: 'Show fewer' }).getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('with no concerns left it says so and makes Continue the primary action, focused', () => {
+    const view = guardView([tokenView(touches, ready([]))]);
+    render(<GuardDialog view={view} touches={touches} onChoose={() => undefined} />);
+    expect(screen.getByRole('dialog').textContent).toContain('found no concerns');
+    const cont = screen.getByRole('button', { name: 'Continue to wallet' });
+    expect(cont.className).toContain('wl-guard-primary');
+    expect(document.activeElement).toBe(cont);
   });
 
   it('says "Could not verify" when analysis failed', () => {
