@@ -4,6 +4,7 @@ import type { Headline, TokenView } from '../../lib/guard/decide';
 import type { TouchedToken } from '../../lib/guard/types';
 import { formatTokenAmount, formatPercent, formatDuration, formatInteger, shortAddress as short } from '../../lib/wording/format';
 import { thresholdLine } from '../../lib/wording/thresholds';
+import { evidenceLabel, isTechnical, technicalText } from '../../lib/wording/evidence';
 
 export const HEADLINES: Record<Headline, string> = {
   danger: 'Danger: a few hands control this token',
@@ -74,15 +75,17 @@ export function tokenLabel(t: TokenView): string {
 }
 
 function evidenceText(e: Evidence, locale?: string): string | null {
+  if (isTechnical(e)) return null; // in the details line
   switch (e.kind) {
     case 'number': {
-      if (typeof e.value !== 'number') return `${e.label}: ${e.value}`;
-      if (e.unit === 'share') return `${e.label}: ${formatPercent(e.value, locale)}`;
-      if (e.unit === 'seconds') return `${e.label}: ${formatDuration(e.value, locale)}`;
-      return `${e.label}: ${formatInteger(e.value, locale)}`;
+      const label = evidenceLabel(e.label);
+      if (typeof e.value !== 'number') return `${label}: ${e.value}`;
+      if (e.unit === 'share') return `${label}: ${formatPercent(e.value, locale)}`;
+      if (e.unit === 'seconds') return `${label}: ${formatDuration(e.value, locale)}`;
+      return `${label}: ${formatInteger(e.value, locale)}`;
     }
     case 'address':
-      return `${e.label}: ${e.name ? `${e.name} ` : ''}${shortAddress(e.address)}`;
+      return `${evidenceLabel(e.label)}: ${e.name ? `${e.name} ` : ''}${shortAddress(e.address)}`;
     case 'block':
     case 'source':
       return null; // technical: in the details line
@@ -105,10 +108,5 @@ export function reasonThreshold(f: Finding, locale?: string): string | null {
 
 /** Rule id, block and sources: for the technically minded, never in the main line. */
 export function reasonTechnical(f: Finding): string {
-  const parts = [`rule ${f.ruleId}`];
-  for (const e of f.evidence) {
-    if (e.kind === 'block') parts.push(`block ${e.number}`);
-    if (e.kind === 'source') parts.push(`source ${e.source}`);
-  }
-  return parts.join(' · ');
+  return [`rule ${f.ruleId}`, ...technicalText(f.evidence)].join(' · ');
 }

@@ -64,7 +64,8 @@ function roundedDown(decimal: string, maxFrac: number): string {
 export function formatPercent(share: number, locale?: string): string {
   if (!Number.isFinite(share)) return '?';
   const abs = Math.abs(share);
-  const digits = abs === 0 ? 0 : abs < 0.0001 ? 3 : abs < 0.1 ? 2 : 1;
+  // 99.999% must not read as 100% (nor 0.0004% as 0%): near the ends keep more digits.
+  const digits = abs === 0 || abs === 1 ? 0 : abs < 0.0001 || abs > 0.999 ? 3 : abs < 0.1 ? 2 : 1;
   return numberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(share);
 }
 
@@ -128,4 +129,18 @@ export function truncateMiddle(value: string, max = 13): string {
 /** "0x1234…abcd": enough to recognise an address, never mistaken for the zero address. */
 export function shortAddress(address: string): string {
   return /^0x[0-9a-fA-F]{40}$/.test(address) ? `${address.slice(0, 6)}…${address.slice(-4)}` : truncateMiddle(address);
+}
+
+/** One line cut at a word boundary with an ellipsis ("Danger: one holder owns…"), never mid-word. */
+export function clipAtWord(text: string, max = 64): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  const base = space > max * 0.5 ? cut.slice(0, space) : cut;
+  return `${base.replace(/[\s·,:;–—-]+$/, '')}…`;
+}
+
+/** "Reading holders" from "reading holders". */
+export function capitalise(s: string): string {
+  return s ? s[0]!.toUpperCase() + s.slice(1) : s;
 }

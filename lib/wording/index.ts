@@ -3,3 +3,4 @@ export * from './format';
 export * from './thresholds';
 export * from './verdict';
 export * from './nextStep';
+export * from './evidence';

@@ -46,8 +46,8 @@ describe('page.detected and the toolbar badge', () => {
     expect(state).toMatchObject({ status: 'analysing' });
     expect(badges.get(3)).toMatchObject({ text: '…' });
     fake.finish();
-    await until(() => badges.get(3)?.text === '!');
-    expect(badges.get(3)).toEqual(expect.objectContaining({ text: '!', color: '#C5221F' }));
+    await until(() => badges.get(3)?.text === '!!');
+    expect(badges.get(3)).toEqual(expect.objectContaining({ text: '!!', color: '#C5221F' }));
     const tab = await svc.handle({ type: 'tab.state', tabId: 3 }, { kind: 'extension' });
     expect(tab).toMatchObject({ target: { kind: 'token' }, token: { chainId: 1 }, state: { status: 'ready', assessment: { verdict: 'danger' } } });
   });
@@ -106,7 +106,7 @@ describe('page.detected and the toolbar badge', () => {
     const { svc, fake, badges } = setup();
     await svc.handle({ type: 'page.detected', target: { kind: 'token', chainId: 1, address: TOKEN } }, { kind: 'tab', tabId: 9 });
     fake.finish();
-    await until(() => badges.get(9)?.text === '!');
+    await until(() => badges.get(9)?.text === '!!');
     await svc.handle({ type: 'token.dismiss', chainId: 1, address: TOKEN, dismissed: true }, { kind: 'extension' });
     expect(badges.get(9)).toBeNull();
     svc.tabs.forget(9);
