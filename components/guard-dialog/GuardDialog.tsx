@@ -158,6 +158,7 @@ export function GuardDialog({ view, touches, onChoose, locale }: GuardDialogProp
             </section>
           );
         })}
+        <div class="wl-guard-footer">
         {noConcerns ? null : (
           <label class="wl-guard-dismiss">
             <input type="checkbox" checked={dontWarn} onChange={(e) => e.isTrusted && setDontWarn(e.currentTarget.checked)} />
@@ -181,6 +182,7 @@ export function GuardDialog({ view, touches, onChoose, locale }: GuardDialogProp
           <button type="button" ref={continueRef} class={noConcerns ? 'wl-guard-primary' : 'wl-guard-secondary'} onClick={choose('forward')}>
             Continue to wallet
           </button>
+        </div>
         </div>
       </div>
     </div>

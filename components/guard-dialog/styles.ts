@@ -27,7 +27,9 @@ ul, ol { margin: 4px 0; padding-left: 20px; }
 .wl-guard-more { margin: 2px 0 4px 20px; padding: 2px 10px; font-size: 13px; }
 .wl-guard-note { color: #444; font-size: 13px; margin: 4px 0; }
 .wl-guard-address { color: #555; font: 11px ui-monospace, monospace; word-break: break-all; margin: 4px 0; }
-.wl-guard-dismiss { display: flex; gap: 6px; align-items: center; margin: 12px 0; }
+.wl-guard-footer { position: sticky; bottom: -20px; margin: 12px -22px -20px; padding: 8px 22px 16px; background: inherit;
+  border-top: 1px solid rgba(127,127,127,.35); }
+.wl-guard-dismiss { display: flex; gap: 6px; align-items: center; margin: 0 0 8px; }
 .wl-guard-buttons { display: flex; gap: 10px; justify-content: flex-end; flex-wrap: wrap; }
 button { font: inherit; padding: 8px 14px; border-radius: 8px; cursor: pointer; border: 1px solid #767676; background: #f4f4f4; color: #111; }
 .wl-guard-primary { background: #111; color: #fff; border-color: #111; font-weight: 600; }

@@ -36,7 +36,7 @@ describe('popup states', () => {
   it('ready, healthy: the only state that may be green', () => {
     const { container } = renderPopup(states.healthy);
     expect(verdictOf(container)).toBe('ok');
-    expect(container.querySelector('.wl-verdict-ok')?.textContent).toContain('No concentration found');
+    expect(container.querySelector('.wl-verdict-ok')?.textContent).toContain('No concerns found');
   });
 
   it('partial data: missing section is "unknown" with its reason, never green', () => {
