@@ -4,6 +4,7 @@ import type { ChainSettings } from '../../lib/settings/types';
 import { Display } from '../common/context';
 import { ProgressBar } from './ProgressBar';
 import { ReportView } from './ReportView';
+import { errorWords } from '../../lib/wording/errors';
 import { SiteControls, type SiteChoices } from './SiteControls';
 import { AnalyseAnother, DismissedNotice, ErrorState, NotDefiPage, UnsupportedChain } from './states/Notices';
 
@@ -61,7 +62,12 @@ function Body(props: PopupProps) {
     case 'dismissed':
       return <DismissedNotice reason={state.reason} onUndismiss={() => props.onDismissToken(false)} />;
     case 'error':
-      return <ErrorState error={state.error} retryable={state.retryable} onRetry={props.onRetry} />;
+      return (
+        <>
+          <ErrorState error={state.error} retryable={state.retryable} onRetry={props.onRetry} onOpenOptions={props.onOpenOptions} />
+          {errorWords(state.error).action === 'form' ? <AnalyseAnother chains={chains} onAnalyse={props.onAnalyse} /> : null}
+        </>
+      );
     case 'analysing': {
       const progress = props.progress ?? state.progress;
       if (!state.partial) {
@@ -98,6 +104,8 @@ function Body(props: PopupProps) {
           protocolName={protocolName}
           stale={state.stale}
           fetchedAt={state.fetchedAt}
+          refreshError={state.refreshError}
+          now={props.now}
           progress={props.progress}
           onRefresh={props.onRefresh}
           onDismissToken={props.onDismissToken}

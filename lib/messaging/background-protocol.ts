@@ -33,7 +33,15 @@ export interface AnalysisProgress {
 
 /** The one answer shape for "what do you know about this token?". */
 export type ReportState =
-  | { status: 'ready'; report: Report; assessment: Assessment; stale: boolean; fetchedAt: number }
+  | {
+      status: 'ready';
+      report: Report;
+      assessment: Assessment;
+      stale: boolean;
+      fetchedAt: number;
+      /** The last refresh failed (this report is older): why, in one line. The report stays shown. */
+      refreshError?: string;
+    }
   | { status: 'analysing'; progress: AnalysisProgress; partial?: { report: Report; assessment: Assessment } }
   | { status: 'unsupported-chain'; chainId: number }
   | { status: 'dismissed'; reason: 'token' | 'site' }

@@ -28,7 +28,10 @@ export class BackgroundService {
     this.reports.onFailure = (key, err) => {
       const [chainId, address] = key.split(':');
       const error: ReportState = { status: 'error', error: oneLine(err), retryable: true };
-      this.tabs.updateToken(Number(chainId), address as Address, (t) => (t.state?.status === 'ready' ? undefined : error));
+      // A tab showing an older report keeps it, now marked "couldn't refresh".
+      this.tabs.updateToken(Number(chainId), address as Address, (t) =>
+        t.state?.status === 'ready' ? { ...t.state, refreshError: oneLine(err) } : error,
+      );
     };
   }
 

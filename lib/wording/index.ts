@@ -4,3 +4,4 @@ export * from './thresholds';
 export * from './verdict';
 export * from './nextStep';
 export * from './evidence';
+export * from './errors';

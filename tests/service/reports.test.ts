@@ -76,6 +76,33 @@ describe('report.get', () => {
     expect(fake.calls).toBe(2);
   });
 
+  it('a failed refresh keeps the old report, marked with why; a failure is remembered, not retried in a loop', async () => {
+    const fake = controlledAnalyzer();
+    const { svc, now } = service({ analyze: fake.analyze });
+    const first = ask(svc, get());
+    await tick();
+    fake.finish(0, rugReport());
+    await first;
+    now.t += 31 * 60_000;
+    expect(await ask(svc, get())).toMatchObject({ status: 'ready', stale: true });
+    fake.pending[1]!.done.reject(new Error('RPC endpoint unreachable: http://127.0.0.1:1/'));
+    await tick();
+    const kept = await ask(svc, get());
+    expect(kept).toMatchObject({ status: 'ready', stale: true, refreshError: 'RPC endpoint unreachable: http://127.0.0.1:1/', assessment: { verdict: 'danger' } });
+    expect(fake.calls).toBe(2); // no new attempt from a plain ask
+    // No cached report: the failure is answered at once, and Retry (refresh) tries again.
+    const other = get({ address: addr(9) });
+    const failing = ask(svc, { ...other, waitMs: 5_000 });
+    await tick();
+    fake.pending[2]!.done.reject(new Error('RPC endpoint unreachable: http://127.0.0.1:1/'));
+    expect(await failing).toMatchObject({ status: 'error' });
+    expect(await ask(svc, { ...other, waitMs: 0 })).toMatchObject({ status: 'error', error: 'RPC endpoint unreachable: http://127.0.0.1:1/' });
+    expect(fake.calls).toBe(3);
+    void ask(svc, { ...other, refresh: true, waitMs: 0 });
+    await tick();
+    expect(fake.calls).toBe(4);
+  });
+
   it('refresh with a cached report: "analysing" carries the old report as partial', async () => {
     const fake = controlledAnalyzer();
     const { svc } = service({ analyze: fake.analyze });
