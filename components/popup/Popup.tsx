@@ -5,6 +5,7 @@ import { Display } from '../common/context';
 import { ProgressBar } from './ProgressBar';
 import { ReportView } from './ReportView';
 import { errorWords } from '../../lib/wording/errors';
+import { WhaleMark } from '../common/WhaleMark';
 import { SiteControls, type SiteChoices } from './SiteControls';
 import { AnalyseAnother, DismissedNotice, ErrorState, NotDefiPage, UnsupportedChain } from './states/Notices';
 
@@ -136,7 +137,9 @@ export function Popup(props: PopupProps) {
     <Display.Provider value={{ locale: props.locale, explorerUrl, decimals: reportDecimals(props.tab), now: props.now ?? Date.now() }}>
       <main class="wl-popup">
         <div class="wl-brand">
-          <h1 class="wl-brand-name">Whale Lens</h1>
+          <h1 class="wl-brand-name">
+            <WhaleMark size={20} /> Whale Lens
+          </h1>
           {props.onOpenOptions ? (
             <button type="button" class="wl-link-button" onClick={props.onOpenOptions}>
               Options

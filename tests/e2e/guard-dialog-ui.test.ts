@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openDapp, result, SPENDER, start, startGuardWorld, type GuardWorld } from './support/dapps/world';
-import { attr, documentRoot, findNode, withCdp, type DomNode } from './support/closed-shadow';
+import { attr, clickNode, documentRoot, findNode, withCdp, type DomNode } from './support/closed-shadow';
 
 const artifacts = fileURLToPath(new URL('../artifacts', import.meta.url));
 
@@ -50,7 +50,10 @@ describe('guard dialog UI in Chromium', () => {
       const before = await reasons();
       const moreLabel = /\+(\d+) more/.exec(d!.text);
       if (moreLabel) {
-        await dialog.click(moreLabel[0]);
+        // Scrolled into view first: at 200% the button can be below the fold of the dialog.
+        const more = findNode(await documentRoot(cdp), (n) => n.nodeName === 'BUTTON' && (attr(n, 'class') ?? '').includes('wl-guard-more'));
+        await cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId: more!.nodeId });
+        await clickNode(page, cdp, more!);
         await expect.poll(reasons).toBe(before + Number(moreLabel[1]));
       }
       const full = await dialog.dialog();
