@@ -159,3 +159,15 @@ describe('Snapshot hub', () => {
     await waitFor(() => expect(last()?.snapshotUrl).toBe(''));
   });
 });
+
+describe('API keys are secrets', () => {
+  it('are password fields with a Show/Hide button', () => {
+    renderOptions();
+    const input = screen.getByLabelText('Blockscout API key') as HTMLInputElement;
+    expect(input.type).toBe('password');
+    const show = screen.getByRole('button', { name: 'Show Blockscout API key' });
+    fireEvent.click(show);
+    expect(input.type).toBe('text');
+    expect(screen.getByRole('button', { name: 'Hide Blockscout API key' }).getAttribute('aria-pressed')).toBe('true');
+  });
+});
