@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BadgeFinding, BadgeView } from './model';
 import { VERDICT_PHRASE, SEVERITY_WORD } from '../../lib/wording/verdict';
 import { clipAtWord } from '../../lib/wording/format';
+import { errorWords } from '../../lib/wording/errors';
 import { WhaleMark } from '../common/WhaleMark';
 
 export interface BadgeProps {
@@ -27,7 +28,7 @@ function headline(view: Exclude<BadgeView, { state: 'hidden' }>): string {
     case 'unknown':
       return `Not verified: ${view.reason}`;
     case 'error':
-      return `Could not check ${view.title}: ${view.message}`;
+      return `Could not check ${view.title}: ${errorWords(view.message).sentence}`;
   }
 }
 
@@ -72,7 +73,8 @@ export function Badge({ view, onDismiss, onRetry, initiallyExpanded = false }: B
   };
   const findings = view.state === 'ready' || view.state === 'unknown' ? view.findings : [];
   const line = headline(view);
-  const shortLine = clipAtWord(line, 64);
+  // Cut in words before the pill's width would cut mid-word (about 44 characters fit).
+  const shortLine = clipAtWord(line, 44);
   const canExpand = view.state !== 'analysing';
 
   return (
