@@ -50,6 +50,8 @@ export function topFindings(findings: readonly Finding[], n = 3): BadgeFinding[]
 function titleFor(target: PageTarget | null, state?: ReportState | null): string {
   const token = state && 'report' in state ? state.report?.token : undefined;
   if (token?.symbol) return token.symbol;
+  const early = state?.status === 'analysing' ? (state.partial?.report.token ?? state.progress?.token) : undefined;
+  if (early?.symbol) return early.symbol;
   if (target?.kind === 'protocol') return getProtocol(target.protocolId)?.name ?? target.protocolId;
   return 'This token';
 }

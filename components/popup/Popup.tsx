@@ -75,7 +75,8 @@ function Body(props: PopupProps) {
         return (
           <section class="wl-state wl-state-analysing" aria-labelledby="wl-analysing-title" aria-busy="true">
             <h2 id="wl-analysing-title">
-              <span aria-hidden="true">? </span>Analysing{protocolName ? ` ${protocolName}` : ''}…
+              <span aria-hidden="true">? </span>Analysing
+              {progress?.token ? ` ${progress.token.name} (${progress.token.symbol})` : protocolName ? ` ${protocolName}` : ''}…
             </h2>
             <p class="wl-muted">Not verified yet: nothing is known until the analysis ends.</p>
             <ProgressBar progress={progress} />

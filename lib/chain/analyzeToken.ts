@@ -79,7 +79,8 @@ export async function analyzeToken(client: PublicClient, params: AnalyzeTokenPar
   const facts = await readTokenFacts(client, { address, blockNumber });
   checkAbort();
   const sources: Sources = [{ section: 'token', source: 'rpc', ok: true }];
-  progress('token', 1);
+  // Name and symbol go out at once, so a waiting person sees which token is being checked.
+  params.onProgress?.({ phase: 'token', fraction: 1, token: { name: facts.name, symbol: facts.symbol, decimals: facts.decimals } });
 
   // A pruned block counts as "has code", so the answer can be too early: fine for a scan's start,
   // but then the contract's age is unknown (an early guess would make a young contract look old).

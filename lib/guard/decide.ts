@@ -68,7 +68,7 @@ export function tokenView(touches: TouchedToken[], state: ReportState | null): T
     }
     case 'analysing': {
       const reasons = state.partial ? topReasons(state.partial.assessment.findings) : [];
-      const p = state.partial?.report.token;
+      const p = state.partial?.report.token ?? state.progress.token;
       const sym = p ? { symbol: p.symbol, name: p.name, decimals: p.decimals } : {};
       const note = `Still checking: ${phaseWords(state.progress.phase)}, ${Math.round(state.progress.fraction * 100)}% done.`;
       if (reasons.length) return { ...base, ...sym, reasons, note, status: reasons[0]!.severity === 'danger' ? 'danger' : 'caution' };

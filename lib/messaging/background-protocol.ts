@@ -29,6 +29,8 @@ export interface AnalysisProgress {
   /** 0–1, for a progress bar. */
   fraction: number;
   detail?: string;
+  /** The token's name and symbol, as soon as they are read (before the report exists). */
+  token?: { name: string; symbol: string; decimals: number };
 }
 
 /** The one answer shape for "what do you know about this token?". */

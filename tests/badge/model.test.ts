@@ -48,3 +48,10 @@ describe('badge model', () => {
     expect(formatEvidence({ kind: 'number', label: 'Supply', value: '1000000000000000000000' })).toBe('Supply: 1000000000000000000000');
   });
 });
+
+describe('early token name', () => {
+  it('shows the symbol while analysing, as soon as the progress carries it', () => {
+    const v = toBadgeView(target, { status: 'analysing', progress: { phase: 'holders', fraction: 0.3, token: { name: 'Uniswap', symbol: 'UNI', decimals: 18 } } });
+    expect(v).toMatchObject({ state: 'analysing', title: 'UNI', detail: 'Reading holders' });
+  });
+});

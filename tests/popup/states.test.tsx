@@ -187,3 +187,10 @@ describe('errors and failed refreshes in words', () => {
     expect(props.props.onRefresh).toHaveBeenCalled();
   });
 });
+
+describe('honest progress', () => {
+  it('names the token while it is still being analysed', () => {
+    renderPopup(tokenTab({ status: 'analysing', progress: { phase: 'holders', fraction: 0.4, token: { name: 'Uniswap', symbol: 'UNI', decimals: 18 } } }));
+    expect(screen.getByRole('heading', { name: /Analysing Uniswap \(UNI\)/ })).toBeTruthy();
+  });
+});
