@@ -34,7 +34,8 @@ export function shortAddress(a: string): string {
 export function amountText(amount: string, decimals?: number, locale?: string): string {
   if (decimals === undefined) return 'an amount';
   try {
-    return formatTokenAmount(amount, decimals, locale, { maximumFractionDigits: 6 });
+    // Exact: the amount being approved or sent is never rounded away.
+    return formatTokenAmount(amount, decimals, locale, { maximumFractionDigits: Math.min(decimals, 20) });
   } catch {
     return 'an amount';
   }

@@ -4,6 +4,7 @@
  * that site still stops at the Whale Lens dialog — and "Don't warn me about this token on this
  * site" in the dialog applies to that site only (another site still warns). Clicks are real.
  */
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openDapp, result, SPENDER, start, startGuardWorld, walletSaw, type GuardWorld } from './support/dapps/world';
@@ -39,6 +40,7 @@ describe('site choices in Chromium', () => {
   it('× hides the badge but does not disable the guard', async () => {
     const { page, dialog } = await openDapp(w, 'viem-dapp');
     await expect.poll(() => badgeText(page), { timeout: 60_000, interval: 500 }).toMatch(/^Danger/);
+    await page.screenshot({ path: fileURLToPath(new URL('../artifacts/ui-badge-danger.png', import.meta.url)) });
     await clickBadgeClose(page);
     await expect.poll(() => badgeText(page)).toBeNull();
     const stored = await storedSettings();

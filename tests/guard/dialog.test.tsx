@@ -72,3 +72,15 @@ describe('GuardDialog', () => {
     expect(screen.getByRole('dialog', { name: /Could not verify/ }).textContent).toContain('RPC unreachable');
   });
 });
+
+describe('amounts in the dialog', () => {
+  it('are exact token units with the symbol, never base units', async () => {
+    const { amountText, actionText } = await import('../../components/guard-dialog/format');
+    expect(amountText('12345', 18, 'en-US')).toBe('0.000000000000012345');
+    expect(amountText('1500000', 6, 'en-US')).toBe('1.5');
+    expect(amountText('1500000', undefined, 'en-US')).toBe('an amount');
+    expect(actionText({ chainId: 1, token: T1, action: 'approve', amount: '2500000000000000000', spender: T1 }, 'RSK', 18, 'en-US')).toBe(
+      'Approve 2.5 RSK to 0x1111…1111',
+    );
+  });
+});
