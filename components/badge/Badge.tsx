@@ -73,8 +73,8 @@ export function Badge({ view, onDismiss, onRetry, initiallyExpanded = false }: B
   };
   const findings = view.state === 'ready' || view.state === 'unknown' ? view.findings : [];
   const line = headline(view);
-  // Cut in words before the pill's width would cut mid-word (about 44 characters fit).
-  const shortLine = clipAtWord(line, 44);
+  // Cut in words before the pill's width would cut mid-word (about 36 characters fit).
+  const shortLine = clipAtWord(line, 36);
   const canExpand = view.state !== 'analysing';
 
   return (
