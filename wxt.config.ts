@@ -1,5 +1,9 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
+
+const ICON_SIZES = [16, 32, 48, 128] as const;
+const iconFile = (size: number) => fileURLToPath(new URL(`./assets/icons/icon-${size}.png`, import.meta.url));
 
 // Whale Lens builds for Chrome (MV3) and Firefox from the same sources.
 export default defineConfig({
@@ -21,6 +25,10 @@ export default defineConfig({
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.browser !== 'firefox') delete (manifest as { browser_specific_settings?: unknown }).browser_specific_settings;
     },
+    // The toolbar icons live in assets/icons (with their SVG source); copy them into every build.
+    'build:publicAssets': (_wxt, files) => {
+      for (const size of ICON_SIZES) files.push({ absoluteSrc: iconFile(size), relativeDest: `icon/${size}.png` });
+    },
   },
   vite: () => ({
     plugins: [preact()],
@@ -30,6 +38,9 @@ export default defineConfig({
     description:
       'Shows who controls the DeFi token in front of you: whales, delegates, owner keys and liquidity, with evidence, computed from the chain.',
     permissions: ['storage'],
+    // The Whale Lens mark (assets/icons/whale-lens.svg, rasterised by assets/icons/render.ts).
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    action: { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' }, default_title: 'Whale Lens' },
     // The detect content script imports the badge chunk only on a matched page; a content
     // script's dynamic import() needs the file web-accessible (WXT converts this for MV2).
     // use_dynamic_url: pages cannot probe a fixed chrome-extension:// URL to detect Whale Lens.

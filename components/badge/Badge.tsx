@@ -4,28 +4,31 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BadgeFinding, BadgeView } from './model';
+import { VERDICT_PHRASE, SEVERITY_WORD } from '../../lib/wording/verdict';
+import { clipAtWord } from '../../lib/wording/format';
+import { errorWords } from '../../lib/wording/errors';
+import { WhaleMark } from '../common/WhaleMark';
 
 export interface BadgeProps {
   view: BadgeView;
-  /** Hide the badge on this site (remembered in settings). */
+  /** Hide the badge on this site (remembered in settings). Only the badge: warnings stay on. */
   onDismiss?: () => void;
   onRetry?: () => void;
   /** Start expanded (tests, or when the verdict is danger). */
   initiallyExpanded?: boolean;
 }
 
-const VERDICT_WORD = { ok: 'No red flags', caution: 'Caution', danger: 'Danger' } as const;
 
 function headline(view: Exclude<BadgeView, { state: 'hidden' }>): string {
   switch (view.state) {
     case 'analysing':
       return `Analysing ${view.title}… ${Math.round(view.fraction * 100)}%`;
     case 'ready':
-      return `${VERDICT_WORD[view.verdict]}: ${view.summary}`;
+      return view.verdict === 'ok' ? VERDICT_PHRASE.ok : `${VERDICT_PHRASE[view.verdict]}: ${view.summary}`;
     case 'unknown':
       return `Not verified: ${view.reason}`;
     case 'error':
-      return `Could not check ${view.title}: ${view.message}`;
+      return `Could not check ${view.title}: ${errorWords(view.message).sentence}`;
   }
 }
 
@@ -39,12 +42,13 @@ function Findings({ findings }: { findings: BadgeFinding[] }) {
     <ol class="wl-findings">
       {findings.map((f, i) => (
         <li key={i} class={`wl-finding wl-sev-${f.severity}`}>
-          <span class="wl-sev">{f.severity}</span> <span class="wl-ftitle">{f.title}</span>
+          <span class="wl-sev">{SEVERITY_WORD[f.severity]}</span> <span class="wl-ftitle">{f.title}</span>
           <ul class="wl-evidence">
             {f.evidence.map((e, j) => (
               <li key={j}>{e}</li>
             ))}
-            {f.threshold ? <li class="wl-threshold">Threshold: {f.threshold}</li> : null}
+            {f.threshold ? <li class="wl-threshold">{f.threshold}</li> : null}
+            {f.technical ? <li class="wl-tech">{f.technical}</li> : null}
           </ul>
         </li>
       ))}
@@ -68,11 +72,15 @@ export function Badge({ view, onDismiss, onRetry, initiallyExpanded = false }: B
     }
   };
   const findings = view.state === 'ready' || view.state === 'unknown' ? view.findings : [];
+  const line = headline(view);
+  // Cut in words before the pill's width would cut mid-word (about 36 characters fit).
+  const shortLine = clipAtWord(line, 36);
   const canExpand = view.state !== 'analysing';
 
   return (
     <section class={`wl-badge wl-${colour(view)}`} aria-label="Whale Lens" onKeyDown={onKeyDown}>
       <div class="wl-pill">
+        <WhaleMark size={18} />
         <span class="wl-dot" aria-hidden="true" />
         <button
           type="button"
@@ -82,12 +90,29 @@ export function Badge({ view, onDismiss, onRetry, initiallyExpanded = false }: B
           aria-controls="wl-details"
           onClick={() => canExpand && setExpanded(!expanded)}
         >
-          <span class="wl-line" aria-live="polite">
-            {headline(view)}
-          </span>
+          {line === shortLine ? (
+            <span class="wl-line" aria-live="polite">
+              {line}
+            </span>
+          ) : (
+            <>
+              <span class="wl-line" aria-hidden="true">
+                {shortLine}
+              </span>
+              <span class="wl-sr" aria-live="polite">
+                {line}
+              </span>
+            </>
+          )}
         </button>
         {onDismiss ? (
-          <button type="button" class="wl-close" aria-label="Hide Whale Lens on this site" title="Hide on this site" onClick={onDismiss}>
+          <button
+            type="button"
+            class="wl-close"
+            aria-label="Hide this badge on this site (warnings before signing stay on)"
+            title="Hide this badge on this site. Warnings before signing stay on; show it again from the toolbar popup."
+            onClick={onDismiss}
+          >
             ×
           </button>
         ) : null}
@@ -114,7 +139,10 @@ export function Badge({ view, onDismiss, onRetry, initiallyExpanded = false }: B
           )}
           {view.state === 'ready' && view.stale ? <p class="wl-note">Cached result; refreshing.</p> : null}
           {view.state === 'unknown' ? <p class="wl-note">Unknown is not safe: Whale Lens could not check this.</p> : null}
-          <p class="wl-note">Details in the Whale Lens toolbar popup.</p>
+          <p class="wl-note">
+            More details in the Whale Lens popup: click the Extensions button (the puzzle piece) next to the address bar, then
+            Whale Lens.
+          </p>
         </div>
       ) : null}
     </section>

@@ -1,6 +1,8 @@
 /** Evidence as one short line of plain text (rendered as a text node, never as HTML). */
 import type { Evidence } from '../../lib/risk/types';
-import { duration, pct } from '../../lib/risk/format';
+import { duration } from '../../lib/risk/format';
+import { formatPercent } from '../../lib/wording/format';
+import { evidenceLabel } from '../../lib/wording/evidence';
 
 export function shortAddress(a: string): string {
   return a.length > 12 ? `${a.slice(0, 6)}…${a.slice(-4)}` : a;
@@ -8,7 +10,7 @@ export function shortAddress(a: string): string {
 
 function numberText(e: Extract<Evidence, { kind: 'number' }>): string {
   const v = typeof e.value === 'number' ? e.value : Number(e.value);
-  if (e.unit === 'share' && Number.isFinite(v)) return pct(v);
+  if (e.unit === 'share' && Number.isFinite(v)) return formatPercent(v);
   if (e.unit === 'seconds' && Number.isFinite(v)) return duration(v);
   if (typeof e.value === 'number') return e.value.toLocaleString('en-US', { maximumFractionDigits: 4 });
   return String(e.value);
@@ -17,10 +19,10 @@ function numberText(e: Extract<Evidence, { kind: 'number' }>): string {
 export function formatEvidence(e: Evidence): string {
   switch (e.kind) {
     case 'number':
-      return `${e.label}: ${numberText(e)}`;
+      return `${evidenceLabel(e.label)}: ${numberText(e)}`;
     case 'address': {
       const who = e.name ? `${e.name} (${shortAddress(e.address)})` : shortAddress(e.address);
-      return `${e.label}: ${who}${e.category ? ` · ${e.category}` : ''}`;
+      return `${evidenceLabel(e.label)}: ${who}${e.category ? ` · ${e.category}` : ''}`;
     }
     case 'block':
       return `At block ${e.number.toLocaleString('en-US')}`;

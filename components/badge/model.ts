@@ -5,7 +5,10 @@
 import type { PageTarget, ReportState } from '../../lib/messaging/background-protocol';
 import type { Evidence, Finding, Severity } from '../../lib/risk/types';
 import { formatEvidence } from './format';
-import { pct } from '../../lib/risk/format';
+import { thresholdLine } from '../../lib/wording/thresholds';
+import { phaseWords } from '../../lib/wording/verdict';
+import { capitalise } from '../../lib/wording/format';
+import { isTechnical, technicalText } from '../../lib/wording/evidence';
 import { getProtocol } from '../../lib/protocols/index';
 
 export interface BadgeFinding {
@@ -14,6 +17,8 @@ export interface BadgeFinding {
   /** Evidence as short text lines ("Top 10 share: 84%", "Owner: 0x12…ab (EOA)"). */
   evidence: string[];
   threshold?: string;
+  /** Block, source and selectors, for the technically minded ("block 54 · source rpc"). */
+  technical?: string;
 }
 
 export type BadgeView =
@@ -24,23 +29,8 @@ export type BadgeView =
   | { state: 'error'; title: string; message: string; retryable: boolean };
 
 const SEVERITY_RANK: Record<Severity, number> = { danger: 0, caution: 1, info: 2 };
-const PHASE_TEXT: Record<string, string> = {
-  queued: 'Waiting to start',
-  token: 'Reading the token',
-  holders: 'Counting holders',
-  control: 'Checking owner keys',
-  governance: 'Checking governance',
-  liquidity: 'Checking liquidity',
-  indexers: 'Asking indexers',
-  deciding: 'Weighing the findings',
-  done: 'Done',
-};
-
 function thresholdText(f: Finding): string | undefined {
-  const t = f.threshold;
-  if (!t) return undefined;
-  const shown = t.value > 0 && t.value < 1 ? pct(t.value) : String(t.value);
-  return `${t.name} ${t.comparison} ${shown}`;
+  return f.threshold ? thresholdLine(f.threshold) : undefined;
 }
 
 /** The most severe findings first, at most `n`, each with its evidence as text. */
@@ -51,14 +41,17 @@ export function topFindings(findings: readonly Finding[], n = 3): BadgeFinding[]
     .map((f) => ({
       severity: f.severity,
       title: f.title,
-      evidence: f.evidence.slice(0, 4).map((e: Evidence) => formatEvidence(e)),
+      evidence: f.evidence.filter((e: Evidence) => !isTechnical(e)).slice(0, 4).map((e: Evidence) => formatEvidence(e)),
       threshold: thresholdText(f),
+      technical: technicalText(f.evidence).join(' · ') || undefined,
     }));
 }
 
 function titleFor(target: PageTarget | null, state?: ReportState | null): string {
   const token = state && 'report' in state ? state.report?.token : undefined;
   if (token?.symbol) return token.symbol;
+  const early = state?.status === 'analysing' ? (state.partial?.report.token ?? state.progress?.token) : undefined;
+  if (early?.symbol) return early.symbol;
   if (target?.kind === 'protocol') return getProtocol(target.protocolId)?.name ?? target.protocolId;
   return 'This token';
 }
@@ -75,7 +68,7 @@ export function toBadgeView(target: PageTarget | null, state: ReportState | null
     case 'analysing': {
       const p = state.progress;
       const fraction = Number.isFinite(p?.fraction) ? Math.min(1, Math.max(0, p.fraction)) : 0;
-      return { state: 'analysing', title, fraction, detail: p?.detail ?? PHASE_TEXT[p?.phase] ?? 'Analysing' };
+      return { state: 'analysing', title, fraction, detail: p?.detail ?? (p?.phase ? capitalise(phaseWords(p.phase)) : 'Analysing') };
     }
     case 'unsupported-chain':
       return { state: 'unknown', title, reason: `chain ${state.chainId} is not set up in Whale Lens`, findings: [] };

@@ -14,7 +14,8 @@ import type { BadgeHandle, BadgeMountOptions } from './contract';
 import type { BadgeView } from './model';
 import { BADGE_CSS } from './styles';
 
-async function dismissSite(host: string): Promise<void> {
+/** Hides the badge on this site: only the badge (the guard and the toolbar badge stay on). */
+async function hideBadgeOnSite(host: string): Promise<void> {
   const s = await settingsItem.getValue();
   const list = Array.isArray(s.dismissedSites) ? s.dismissedSites : [];
   if (!list.includes(host)) await settingsItem.setValue({ ...s, dismissedSites: [...list, host] });
@@ -85,7 +86,7 @@ export async function mountBadge(ctx: ContentScriptContext, opts: BadgeMountOpti
 
   function onDismiss(): void {
     remove();
-    void dismissSite(opts.host).catch(() => undefined);
+    void hideBadgeOnSite(opts.host).catch(() => undefined);
   }
 
   ctx.onInvalidated(remove);

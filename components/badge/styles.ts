@@ -27,6 +27,8 @@ export const BADGE_CSS = `
 .wl-error { --wl-accent: var(--wl-error); }
 .wl-pill { display: flex; align-items: center; gap: 6px; padding: 4px 4px 4px 8px; }
 .wl-dot { flex: none; width: 10px; height: 10px; border-radius: 50%; background: var(--wl-accent); }
+.wl-mark { flex: none; display: block; }
+.wl-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 button { font: inherit; color: inherit; background: none; border: 0; cursor: pointer; border-radius: 6px; }
 button:focus-visible { outline: 2px solid var(--wl-analysing); outline-offset: 1px; }
 .wl-toggle { flex: 1; min-width: 0; text-align: left; padding: 2px 4px; }
@@ -44,6 +46,7 @@ button:focus-visible { outline: 2px solid var(--wl-analysing); outline-offset: 1
 .wl-sev-caution .wl-sev { color: var(--wl-caution); }
 .wl-sev-info .wl-sev { color: var(--wl-muted); }
 .wl-evidence { margin: 2px 0 0; padding-left: 14px; color: var(--wl-muted); font-size: 12px; }
+.wl-tech { font: 11px ui-monospace, monospace; list-style: none; }
 .wl-note, .wl-empty { color: var(--wl-muted); font-size: 12px; margin: 6px 0 0; }
 .wl-retry { text-decoration: underline; padding: 0 2px; }
 @media (prefers-reduced-motion: reduce) {

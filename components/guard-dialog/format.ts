@@ -1,7 +1,10 @@
-/** Plain-text pieces of the pre-sign dialog. */
+/** Plain-text pieces of the pre-sign dialog, from the wording module (lib/wording). */
 import type { Evidence, Finding } from '../../lib/risk/types';
 import type { Headline, TokenView } from '../../lib/guard/decide';
 import type { TouchedToken } from '../../lib/guard/types';
+import { formatTokenAmount, formatPercent, formatDuration, formatInteger, shortAddress as short } from '../../lib/wording/format';
+import { thresholdLine } from '../../lib/wording/thresholds';
+import { evidenceLabel, isTechnical, technicalText } from '../../lib/wording/evidence';
 
 export const HEADLINES: Record<Headline, string> = {
   danger: 'Danger: a few hands control this token',
@@ -11,18 +14,31 @@ export const HEADLINES: Record<Headline, string> = {
   ok: 'No concerns found',
 };
 
+export const STATUS_WORDS: Record<TokenView['status'], string> = {
+  danger: 'danger',
+  caution: 'caution',
+  unknown: 'not verified',
+  pending: 'not verified yet',
+  ok: 'no concerns found',
+  dismissed: 'not warned about',
+};
+
 export function shortAddress(a: string): string {
-  return a.length > 12 ? `${a.slice(0, 6)}…${a.slice(-4)}` : a;
+  return short(a);
 }
 
-/** Base units → decimal text, when decimals are known; otherwise "N base units". */
-export function amountText(amount: string, decimals?: number): string {
-  if (decimals === undefined) return `${amount} base units`;
-  const v = BigInt(amount);
-  const unit = 10n ** BigInt(decimals);
-  const whole = v / unit;
-  const frac = (v % unit).toString().padStart(decimals, '0').replace(/0+$/, '').slice(0, 6);
-  return frac ? `${whole.toLocaleString('en-US')}.${frac}` : whole.toLocaleString('en-US');
+/**
+ * Base units → token units in the person's locale, when the token's decimals are known.
+ * Before they are read, the amount is not shown as a number at all (it would be off by 10^decimals).
+ */
+export function amountText(amount: string, decimals?: number, locale?: string): string {
+  if (decimals === undefined) return 'an amount';
+  try {
+    // Exact: the amount being approved or sent is never rounded away.
+    return formatTokenAmount(amount, decimals, locale, { maximumFractionDigits: Math.min(decimals, 20) });
+  } catch {
+    return 'an amount';
+  }
 }
 
 const VERB: Record<TouchedToken['action'], string> = {
@@ -35,37 +51,63 @@ const VERB: Record<TouchedToken['action'], string> = {
 };
 
 /** "Unlimited approval of USDC to 0x1234…abcd", "Sell 1.5 ABC", … */
-export function actionText(t: TouchedToken, symbol: string, decimals?: number): string {
+export function actionText(t: TouchedToken, symbol: string, decimals?: number, locale?: string): string {
   if (t.action === 'delegate') return `${VERB.delegate} ${shortAddress(t.token)} (EIP-7702)`;
   const to = t.spender ? ` to ${shortAddress(t.spender)}` : '';
   if (t.unlimited && (t.action === 'approve' || t.action === 'permit')) {
     return `Unlimited ${t.action === 'permit' ? 'permit' : 'approval'} of ${symbol}${to}`;
   }
-  const amt = t.amount !== undefined ? `${amountText(t.amount, decimals)} ` : '';
+  const amt = t.amount !== undefined ? `${amountText(t.amount, decimals, locale)} ` : '';
   return `${VERB[t.action]} ${amt}${symbol}${to}`;
 }
 
-export function tokenLabel(t: TokenView): string {
-  if (t.symbol && t.name) return `${t.name} (${t.symbol})`;
-  return t.symbol ?? shortAddress(t.token);
+/** What this request would let the spender take, for "approve only the amount you need". */
+export function approvingText(touches: TouchedToken[], symbol: string, decimals?: number, locale?: string): string | undefined {
+  const a = touches.find((t) => t.action === 'approve' || t.action === 'permit');
+  if (!a) return undefined;
+  if (a.unlimited) return `an unlimited amount of ${symbol}`;
+  return a.amount !== undefined ? `${amountText(a.amount, decimals, locale)} ${symbol}` : undefined;
 }
 
-function evidenceText(e: Evidence): string | null {
+/** "Risky Token (RSK)"; a name that already carries the symbol is not wrapped twice. */
+export function tokenLabel(t: TokenView): string {
+  if (t.symbol && t.name) return t.name.includes(`(${t.symbol})`) || t.name === t.symbol ? t.name : `${t.name} (${t.symbol})`;
+  return t.symbol ?? t.name ?? shortAddress(t.token);
+}
+
+function evidenceText(e: Evidence, locale?: string): string | null {
+  if (isTechnical(e)) return null; // in the details line
   switch (e.kind) {
-    case 'number':
-      return `${e.label}: ${e.unit === 'share' && typeof e.value === 'number' ? `${(e.value * 100).toFixed(1)}%` : String(e.value)}`;
+    case 'number': {
+      const label = evidenceLabel(e.label);
+      if (typeof e.value !== 'number') return `${label}: ${e.value}`;
+      if (e.unit === 'share') return `${label}: ${formatPercent(e.value, locale)}`;
+      if (e.unit === 'seconds') return `${label}: ${formatDuration(e.value, locale)}`;
+      return `${label}: ${formatInteger(e.value, locale)}`;
+    }
     case 'address':
-      return `${e.label}: ${e.name ? `${e.name} ` : ''}${shortAddress(e.address)}`;
+      return `${evidenceLabel(e.label)}: ${e.name ? `${e.name} ` : ''}${shortAddress(e.address)}`;
     case 'block':
-      return `block ${e.number}`;
     case 'source':
-      return `source: ${e.source}`;
+      return null; // technical: in the details line
   }
 }
 
-/** The numbers behind a finding and the bar it crossed, e.g. "top10: 82.0% · threshold top10Caution > 0.7". */
-export function reasonDetail(f: Finding): string {
-  const parts = f.evidence.map(evidenceText).filter((x): x is string => x !== null).slice(0, 3);
-  if (f.threshold) parts.push(`threshold ${f.threshold.name} ${f.threshold.comparison} ${f.threshold.value}`);
-  return parts.join(' · ');
+/** The numbers behind a finding, e.g. "Top 10 share: 82%". */
+export function reasonDetail(f: Finding, locale?: string): string {
+  return f.evidence
+    .map((e) => evidenceText(e, locale))
+    .filter((x): x is string => x !== null)
+    .slice(0, 3)
+    .join(' · ');
+}
+
+/** The bar the finding crossed, as a sentence. */
+export function reasonThreshold(f: Finding, locale?: string): string | null {
+  return f.threshold ? thresholdLine(f.threshold, locale) : null;
+}
+
+/** Rule id, block and sources: for the technically minded, never in the main line. */
+export function reasonTechnical(f: Finding): string {
+  return [`rule ${f.ruleId}`, ...technicalText(f.evidence)].join(' · ');
 }

@@ -47,6 +47,7 @@ export function ApiKeysSection({ settings, update }: SectionProps) {
             value={values[key]}
             error={errors[key]}
             hint={hint}
+            secret
             onValue={(v) => setValues((prev) => ({ ...prev, [key]: v }))}
           />
         ))}

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { normaliseHostname } from '../../lib/detect/siteRules';
 import type { ChainSettings } from '../../lib/settings/types';
+import { parseSiteTokenKey } from '../../lib/settings/sites';
 import { Truncated } from '../common/Truncated';
 import { Field } from './Field';
 import { StatusLine, useSaveStatus } from './SaveStatus';
@@ -16,6 +17,11 @@ export function SitesSection({ settings, update }: SectionProps) {
   const [host, setHost] = useState('');
   const [hostError, setHostError] = useState<string | null>(null);
   const { status, run } = useSaveStatus();
+  const guardOff = settings.guardOffSites ?? [];
+  const siteTokens = (settings.siteDismissedTokens ?? []).flatMap((key) => {
+    const k = parseSiteTokenKey(key);
+    return k ? [{ key, ...k }] : [];
+  });
 
   const disable = async (e: Event) => {
     e.preventDefault();
@@ -40,10 +46,10 @@ export function SitesSection({ settings, update }: SectionProps) {
               <Truncated value={h} max={48} what="hostname" />{' '}
               <button
                 type="button"
-                aria-label={`Turn Whale Lens back on for ${h}`}
+                aria-label={`Turn Whale Lens on for ${h}`}
                 onClick={() => run('Site list', () => update({ disabledSites: settings.disabledSites.filter((x) => x !== h) }))}
               >
-                Enable
+                Turn Whale Lens on
               </button>
             </li>
           ))}
@@ -56,7 +62,28 @@ export function SitesSection({ settings, update }: SectionProps) {
         <button type="submit">Turn off on this site</button>
       </form>
 
-      <h3 id="dismissed-sites-title">Sites where warnings are dismissed</h3>
+      <h3 id="guard-off-title">Sites where warnings before signing are off</h3>
+      {guardOff.length ? (
+        <ul aria-labelledby="guard-off-title">
+          {guardOff.map((h) => (
+            <li key={h}>
+              <Truncated value={h} max={48} what="hostname" />{' '}
+              <button
+                type="button"
+                aria-label={`Turn warnings on for ${h}`}
+                onClick={() => run('Site list', () => update({ guardOffSites: guardOff.filter((x) => x !== h) }))}
+              >
+                Turn warnings on
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="wl-muted">None: Whale Lens checks signing requests on every site.</p>
+      )}
+
+      <h3 id="dismissed-sites-title">Sites where the badge is hidden</h3>
+      <p class="wl-muted">Only the badge: warnings before signing stay on there.</p>
       {settings.dismissedSites.length ? (
         <ul aria-labelledby="dismissed-sites-title">
           {settings.dismissedSites.map((h) => (
@@ -64,10 +91,10 @@ export function SitesSection({ settings, update }: SectionProps) {
               <Truncated value={h} max={48} what="hostname" />{' '}
               <button
                 type="button"
-                aria-label={`Warn me again on ${h}`}
+                aria-label={`Show the badge on ${h}`}
                 onClick={() => run('Site list', () => update({ dismissedSites: settings.dismissedSites.filter((x) => x !== h) }))}
               >
-                Remove
+                Show the badge
               </button>
             </li>
           ))}
@@ -76,7 +103,28 @@ export function SitesSection({ settings, update }: SectionProps) {
         <p class="wl-muted">None.</p>
       )}
 
-      <h3 id="dismissed-tokens-title">Tokens you chose not to be warned about</h3>
+      <h3 id="site-tokens-title">Tokens not warned about on one site</h3>
+      {siteTokens.length ? (
+        <ul aria-labelledby="site-tokens-title">
+          {siteTokens.map(({ key, site, chainId, address }) => (
+            <li key={key}>
+              {chainLabel(settings.chains, `${chainId}:${address}`).chain}: <Truncated value={address} what="token address" /> on{' '}
+              <Truncated value={site} max={48} what="hostname" />{' '}
+              <button
+                type="button"
+                aria-label={`Warn again about ${address} on ${site}`}
+                onClick={() => run('Token list', () => update({ siteDismissedTokens: (settings.siteDismissedTokens ?? []).filter((x) => x !== key) }))}
+              >
+                Warn again
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="wl-muted">None.</p>
+      )}
+
+      <h3 id="dismissed-tokens-title">Tokens not warned about on any site</h3>
       {settings.dismissedTokens.length ? (
         <ul aria-labelledby="dismissed-tokens-title">
           {settings.dismissedTokens.map((key) => {
@@ -86,10 +134,10 @@ export function SitesSection({ settings, update }: SectionProps) {
                 {chain}: <Truncated value={address} what="token address" />{' '}
                 <button
                   type="button"
-                  aria-label={`Warn me again about ${address} on ${chain}`}
+                  aria-label={`Warn again about ${address} on ${chain}`}
                   onClick={() => run('Token list', () => update({ dismissedTokens: settings.dismissedTokens.filter((x) => x !== key) }))}
                 >
-                  Remove
+                  Warn again
                 </button>
               </li>
             );

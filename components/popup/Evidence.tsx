@@ -1,3 +1,4 @@
+import { evidenceLabel, isTechnical } from '../../lib/wording/evidence';
 import type { Evidence } from '../../lib/risk/types';
 import { AddressLink } from '../common/AddressLink';
 import { useDisplay } from '../common/context';
@@ -28,15 +29,23 @@ export function EvidenceItem({ evidence }: { evidence: Evidence }) {
     case 'address':
       return (
         <li class="wl-evidence">
-          <span class="wl-evidence-label">{evidence.label}: </span>
+          <span class="wl-evidence-label">{evidenceLabel(evidence.label)}: </span>
           <AddressLink address={evidence.address} name={evidence.name} />
           {evidence.category ? <span class="wl-muted"> ({CATEGORY_LABEL[evidence.category] ?? evidence.category})</span> : null}
         </li>
       );
     case 'number':
+      // Function selectors are for the technically minded: a small details line, not a fact.
+      if (isTechnical(evidence)) {
+        return (
+          <li class="wl-evidence wl-tech">
+            Technical: {evidence.label} {String(evidence.value)}
+          </li>
+        );
+      }
       return (
         <li class="wl-evidence">
-          <span class="wl-evidence-label">{evidence.label}: </span>
+          <span class="wl-evidence-label">{evidenceLabel(evidence.label)}: </span>
           <strong>{numberText(evidence, locale, decimals)}</strong>
         </li>
       );

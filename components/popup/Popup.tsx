@@ -4,6 +4,9 @@ import type { ChainSettings } from '../../lib/settings/types';
 import { Display } from '../common/context';
 import { ProgressBar } from './ProgressBar';
 import { ReportView } from './ReportView';
+import { errorWords } from '../../lib/wording/errors';
+import { WhaleMark } from '../common/WhaleMark';
+import { SiteControls, type SiteChoices } from './SiteControls';
 import { AnalyseAnother, DismissedNotice, ErrorState, NotDefiPage, UnsupportedChain } from './states/Notices';
 
 export interface PopupProps {
@@ -21,6 +24,11 @@ export interface PopupProps {
   onRetry(): void;
   onDismissToken(dismissed: boolean): Promise<void> | void;
   onOpenOptions?(): void;
+  /** The tab's site and what the person chose there; the section shows when given with its callbacks. */
+  siteChoices?: SiteChoices;
+  onGuardOff?(off: boolean): Promise<void> | void;
+  onBadgeHidden?(hidden: boolean): Promise<void> | void;
+  onUndismissHere?(chainId: number, address: string): Promise<void> | void;
 }
 
 export function chainName(chains: ChainSettings[], chainId: number): string {
@@ -55,14 +63,20 @@ function Body(props: PopupProps) {
     case 'dismissed':
       return <DismissedNotice reason={state.reason} onUndismiss={() => props.onDismissToken(false)} />;
     case 'error':
-      return <ErrorState error={state.error} retryable={state.retryable} onRetry={props.onRetry} />;
+      return (
+        <>
+          <ErrorState error={state.error} retryable={state.retryable} onRetry={props.onRetry} onOpenOptions={props.onOpenOptions} />
+          {errorWords(state.error).action === 'form' ? <AnalyseAnother chains={chains} onAnalyse={props.onAnalyse} /> : null}
+        </>
+      );
     case 'analysing': {
       const progress = props.progress ?? state.progress;
       if (!state.partial) {
         return (
           <section class="wl-state wl-state-analysing" aria-labelledby="wl-analysing-title" aria-busy="true">
             <h2 id="wl-analysing-title">
-              <span aria-hidden="true">? </span>Analysing{protocolName ? ` ${protocolName}` : ''}…
+              <span aria-hidden="true">? </span>Analysing
+              {progress?.token ? ` ${progress.token.name} (${progress.token.symbol})` : protocolName ? ` ${protocolName}` : ''}…
             </h2>
             <p class="wl-muted">Not verified yet: nothing is known until the analysis ends.</p>
             <ProgressBar progress={progress} />
@@ -92,6 +106,8 @@ function Body(props: PopupProps) {
           protocolName={protocolName}
           stale={state.stale}
           fetchedAt={state.fetchedAt}
+          refreshError={state.refreshError}
+          now={props.now}
           progress={props.progress}
           onRefresh={props.onRefresh}
           onDismissToken={props.onDismissToken}
@@ -122,7 +138,9 @@ export function Popup(props: PopupProps) {
     <Display.Provider value={{ locale: props.locale, explorerUrl, decimals: reportDecimals(props.tab), now: props.now ?? Date.now() }}>
       <main class="wl-popup">
         <div class="wl-brand">
-          <h1 class="wl-brand-name">Whale Lens</h1>
+          <h1 class="wl-brand-name">
+            <WhaleMark size={20} /> Whale Lens
+          </h1>
           {props.onOpenOptions ? (
             <button type="button" class="wl-link-button" onClick={props.onOpenOptions}>
               Options
@@ -130,6 +148,14 @@ export function Popup(props: PopupProps) {
           ) : null}
         </div>
         <Body {...props} />
+        {props.siteChoices && props.onGuardOff && props.onBadgeHidden && props.onUndismissHere ? (
+          <SiteControls
+            choices={props.siteChoices}
+            onGuardOff={props.onGuardOff}
+            onBadgeHidden={props.onBadgeHidden}
+            onUndismissHere={props.onUndismissHere}
+          />
+        ) : null}
       </main>
     </Display.Provider>
   );

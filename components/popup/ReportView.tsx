@@ -4,6 +4,8 @@ import type { Assessment, Verdict } from '../../lib/risk/types';
 import { DismissToken } from './DismissToken';
 import { ExportBar } from './ExportBar';
 import { FindingsList, GapsList } from './Findings';
+import { RefreshFailed } from './states/Notices';
+import { formatAge } from '../../lib/wording/format';
 import { Header } from './Header';
 import { ProgressBar } from './ProgressBar';
 import { missingReason } from './sectionStatus';
@@ -26,6 +28,9 @@ export interface ReportViewProps {
   progress?: AnalysisProgress | null;
   partial?: boolean;
   onRefresh(): void;
+  /** The last refresh failed: this report is older (see fetchedAt). */
+  refreshError?: string;
+  now?: number;
   onDismissToken(dismissed: boolean): Promise<void> | void;
 }
 
@@ -105,6 +110,13 @@ export function ReportView(props: ReportViewProps) {
   ];
   return (
     <div class="wl-report">
+      {props.refreshError ? (
+        <RefreshFailed
+          error={props.refreshError}
+          age={props.fetchedAt ? formatAge(props.fetchedAt / 1000, props.now ?? Date.now()) : undefined}
+          onRetry={props.onRefresh}
+        />
+      ) : null}
       <Header
         name={report.token.name}
         symbol={report.token.symbol}

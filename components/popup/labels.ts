@@ -1,6 +1,7 @@
 /** Plain words for the codes a Report uses. */
 import type { AddressKind, LabelCategory, PrivilegeName, SourceName } from '../../lib/report/types';
 import type { Severity, Verdict } from '../../lib/risk/types';
+import { SEVERITY_WORD, TOOLBAR_MARK, VERDICT_PHRASE } from '../../lib/wording/verdict';
 
 export const KIND_LABEL: Record<AddressKind | 'renounced' | 'none' | 'role', string> = {
   eoa: 'EOA (one key)',
@@ -48,13 +49,14 @@ export const SOURCE_LABEL: Record<SourceName, string> = {
 
 export const SEVERITY_ORDER: Record<Severity, number> = { danger: 0, caution: 1, info: 2 };
 
-export const SEVERITY_LABEL: Record<Severity, string> = { danger: 'Danger', caution: 'Caution', info: 'Note' };
+export const SEVERITY_LABEL: Record<Severity, string> = SEVERITY_WORD;
 
+/** The verdict phrases and marks shared with the badge, dialog, toolbar badge and CLI (lib/wording). */
 export const VERDICT_META: Record<Verdict, { label: string; glyph: string }> = {
-  ok: { label: 'No concentration found', glyph: '✓' },
-  caution: { label: 'Caution', glyph: '!' },
-  danger: { label: 'Danger', glyph: '!!' },
-  unknown: { label: 'Unknown', glyph: '?' },
+  ok: { label: VERDICT_PHRASE.ok, glyph: TOOLBAR_MARK.ok },
+  caution: { label: VERDICT_PHRASE.caution, glyph: TOOLBAR_MARK.caution },
+  danger: { label: VERDICT_PHRASE.danger, glyph: TOOLBAR_MARK.danger },
+  unknown: { label: VERDICT_PHRASE.unknown, glyph: TOOLBAR_MARK.unknown },
 };
 
 /** For narrow table columns. */

@@ -1,5 +1,6 @@
 import type { Finding } from '../../lib/risk/types';
 import { formatDuration, formatInteger, formatPercent } from '../common/format';
+import { thresholdLine } from '../../lib/wording/thresholds';
 
 type Unit = 'share' | 'count' | 'seconds';
 
@@ -27,8 +28,13 @@ export function humanize(name: string): string {
 
 const COMPARISON: Record<string, string> = { '>': 'above', '>=': 'at or above', '<': 'below', '<=': 'at or below', '=': 'equal to' };
 
-/** "Triggered: top 10 holders’ share above 70%". */
+/** "Whale Lens warns when the 10 largest holders own more than 70% of circulating supply." */
 export function thresholdText(t: NonNullable<Finding['threshold']>, locale?: string): string {
+  return thresholdLine(t, locale);
+}
+
+/** The older label form ("top 10 holders’ share above 70%"), kept for the Options page's threshold list. */
+export function thresholdLabelText(t: NonNullable<Finding['threshold']>, locale?: string): string {
   const info = THRESHOLD_INFO[t.name];
   // Yes/no conditions ("owner is an EOA") come as `= 1` / `= 0`.
   if (!info && t.comparison === '=' && (t.value === 0 || t.value === 1)) {

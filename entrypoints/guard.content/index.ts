@@ -7,6 +7,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { askBackground } from '../../lib/messaging/client';
 import { loadSettings } from '../../lib/settings/store';
+import { guardOffOn } from '../../lib/settings/sites';
 import { listenForChecks, type CheckMessage } from '../../lib/guard/bridge/ext-bridge';
 import type { Decision } from '../../lib/guard/bridge/protocol';
 import { inspectRequest } from '../../lib/guard/decode/request';
@@ -89,7 +90,9 @@ async function check(msg: CheckMessage, show: FlowDeps['show']): Promise<Decisio
 
   const settings = await loadSettings().catch(() => null);
   const host = location.hostname;
-  if (settings && (settings.disabledSites.includes(host) || settings.dismissedSites.includes(host))) return 'forward';
+  // Only the explicit "warnings off on this site" switch (or Whale Lens off here) skips the check;
+  // a hidden badge does not.
+  if (settings && guardOffOn(settings, host)) return 'forward';
 
   return runGuard(touches, {
     ask: (chainId, address, waitMs) => askBackground({ type: 'report.get', chainId, address, waitMs }),

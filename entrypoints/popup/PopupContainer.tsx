@@ -7,8 +7,10 @@ import { browser } from 'wxt/browser';
 import type { AnalysisProgress, ProgressEvent, ReportState, TabState } from '../../lib/messaging/background-protocol';
 import { askBackground } from '../../lib/messaging/client';
 import type { Address } from '../../lib/report/types';
-import { loadSettings } from '../../lib/settings/store';
-import type { ChainSettings } from '../../lib/settings/types';
+import { loadSettings, settingsItem, withDefaults } from '../../lib/settings/store';
+import type { ChainSettings, Settings } from '../../lib/settings/types';
+import { badgeHiddenOn, guardOffOn, setBadgeHidden, setGuardOff, setSiteTokenDismissed, siteDismissals } from '../../lib/settings/sites';
+import type { SiteChoices } from '../../components/popup/SiteControls';
 import { oneLine } from '../../lib/errors';
 import { Popup } from '../../components/popup/Popup';
 
@@ -42,6 +44,7 @@ export function PopupContainer() {
   const [chains, setChains] = useState<ChainSettings[]>([]);
   const [progress, setProgress] = useState<AnalysisProgress | null>(null);
   const [loadError, setLoadError] = useState<string | undefined>();
+  const [settings, setSettings] = useState<Settings | null>(null);
   const tabRef = useRef<TabState | null>(null);
   tabRef.current = tab;
 
@@ -68,8 +71,13 @@ export function PopupContainer() {
 
   useEffect(() => {
     loadSettings()
-      .then((s) => setChains(s.chains))
+      .then((s) => {
+        setChains(s.chains);
+        setSettings(s);
+      })
       .catch(() => setChains([]));
+    // Per-site choices made elsewhere (the badge's ×, the dialog) show up while the popup is open.
+    const unwatch = settingsItem.watch((s) => setSettings(withDefaults(s)));
     void loadTab();
     const port = browser.runtime.connect({ name: 'progress' });
     port.onMessage.addListener((msg: unknown) => {
@@ -79,7 +87,10 @@ export function PopupContainer() {
       setProgress(msg.progress);
       if (msg.progress.phase === 'done') void getReport(token);
     });
-    return () => port.disconnect();
+    return () => {
+      unwatch();
+      port.disconnect();
+    };
   }, [loadTab, getReport]);
 
   // A fallback for a worker that restarted and lost the Port: ask again while analysing.
@@ -92,6 +103,24 @@ export function PopupContainer() {
   }, [analysing, tab, getReport]);
 
   const token = tokenOf(tab);
+  const site = tab?.site;
+  const siteChoices: SiteChoices | undefined =
+    site && settings
+      ? {
+          site,
+          guardOff: guardOffOn({ guardOffSites: settings.guardOffSites, disabledSites: [] }, site),
+          badgeHidden: badgeHiddenOn(settings, site),
+          dismissedHere: siteDismissals(settings, site).map((k) => {
+            const [chainId, address] = k.split(':');
+            return { chainId: Number(chainId), address: address! };
+          }),
+        }
+      : undefined;
+  const changeSettings = async (fn: (s: Settings) => Settings) => {
+    const next = fn(await loadSettings());
+    await settingsItem.setValue(next);
+    setSettings(next);
+  };
   return (
     <Popup
       tab={tab}
@@ -114,6 +143,14 @@ export function PopupContainer() {
         if (!dismissed) void getReport(token);
       }}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      siteChoices={siteChoices}
+      onGuardOff={(off) => site ? changeSettings((s) => setGuardOff(s, site, off)) : undefined}
+      onBadgeHidden={(hidden) => site ? changeSettings((s) => setBadgeHidden(s, site, hidden)) : undefined}
+      onUndismissHere={async (chainId, address) => {
+        if (!site) return;
+        await changeSettings((s) => setSiteTokenDismissed(s, site, chainId, address, false));
+        if (token) void getReport(token);
+      }}
     />
   );
 }

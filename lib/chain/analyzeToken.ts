@@ -151,7 +151,8 @@ export async function analyzeToken(client: PublicClient, params: AnalyzeTokenPar
   }
   checkAbort();
   const sources: Sources = [{ section: 'token', source: 'rpc', ok: true }];
-  progress('token', 1);
+  // Name and symbol go out at once, so a waiting person sees which token is being checked.
+  params.onProgress?.({ phase: 'token', fraction: 1, token: { name: facts.name, symbol: facts.symbol, decimals: facts.decimals } });
 
   progress('holders', 0);
   const creation = await creationSearch;

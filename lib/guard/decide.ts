@@ -15,6 +15,7 @@ import type { ReportState } from '../messaging/background-protocol';
 import type { Finding, Severity } from '../risk/types';
 import type { TouchedToken } from './types';
 import type { Doubt } from './decode/doubts';
+import { phaseWords } from '../wording/verdict';
 
 export type TokenStatus = 'danger' | 'caution' | 'unknown' | 'pending' | 'ok' | 'dismissed';
 export type Headline = Exclude<TokenStatus, 'dismissed'>;
@@ -27,7 +28,7 @@ export interface TokenView {
   decimals?: number;
   touches: TouchedToken[];
   status: TokenStatus;
-  /** caution/danger findings, most severe first, at most MAX_REASONS. */
+  /** Every caution/danger finding, most severe first (the dialog shows MAX_REASONS, then "+N more"). */
   reasons: Finding[];
   /** Why the token could not be verified, or what is still running. */
   note?: string;
@@ -38,6 +39,7 @@ export interface GuardView {
   tokens: TokenView[];
 }
 
+/** How many reasons the dialog shows before "+N more". */
 export const MAX_REASONS = 3;
 const RANK: Record<TokenStatus, number> = { danger: 5, caution: 4, unknown: 3, pending: 2, ok: 1, dismissed: 0 };
 const SEV: Record<Severity, number> = { danger: 2, caution: 1, info: 0 };
@@ -45,8 +47,7 @@ const SEV: Record<Severity, number> = { danger: 2, caution: 1, info: 0 };
 function topReasons(findings: Finding[]): Finding[] {
   return findings
     .filter((f) => f.severity !== 'info')
-    .sort((a, b) => SEV[b.severity] - SEV[a.severity])
-    .slice(0, MAX_REASONS);
+    .sort((a, b) => SEV[b.severity] - SEV[a.severity]);
 }
 
 export function tokenView(touches: TouchedToken[], state: ReportState | null): TokenView {
@@ -68,9 +69,9 @@ export function tokenView(touches: TouchedToken[], state: ReportState | null): T
     }
     case 'analysing': {
       const reasons = state.partial ? topReasons(state.partial.assessment.findings) : [];
-      const p = state.partial?.report.token;
+      const p = state.partial?.report.token ?? state.progress.token;
       const sym = p ? { symbol: p.symbol, name: p.name, decimals: p.decimals } : {};
-      const note = `Still checking (${state.progress.phase}, ${Math.round(state.progress.fraction * 100)}%)`;
+      const note = `Still checking: ${phaseWords(state.progress.phase)}, ${Math.round(state.progress.fraction * 100)}% done.`;
       if (reasons.length) return { ...base, ...sym, reasons, note, status: reasons[0]!.severity === 'danger' ? 'danger' : 'caution' };
       return { ...base, ...sym, status: 'pending', note };
     }

@@ -29,11 +29,21 @@ export interface AnalysisProgress {
   /** 0–1, for a progress bar. */
   fraction: number;
   detail?: string;
+  /** The token's name and symbol, as soon as they are read (before the report exists). */
+  token?: { name: string; symbol: string; decimals: number };
 }
 
 /** The one answer shape for "what do you know about this token?". */
 export type ReportState =
-  | { status: 'ready'; report: Report; assessment: Assessment; stale: boolean; fetchedAt: number }
+  | {
+      status: 'ready';
+      report: Report;
+      assessment: Assessment;
+      stale: boolean;
+      fetchedAt: number;
+      /** The last refresh failed (this report is older): why, in one line. The report stays shown. */
+      refreshError?: string;
+    }
   | { status: 'analysing'; progress: AnalysisProgress; partial?: { report: Report; assessment: Assessment } }
   | { status: 'unsupported-chain'; chainId: number }
   | { status: 'dismissed'; reason: 'token' | 'site' }
@@ -58,6 +68,8 @@ export interface TabState {
   token?: { chainId: number; address: Address };
   protocolName?: string;
   state?: ReportState;
+  /** The tab's site (hostname, no path), so the popup can show and undo per-site choices. */
+  site?: string;
 }
 
 export interface BackgroundResponses {

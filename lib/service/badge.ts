@@ -1,6 +1,10 @@
-/** The toolbar badge for a tab: one character and a colour per verdict; nothing for non-DeFi pages. */
+/**
+ * The toolbar badge for a tab: a mark and a colour per verdict — caution "!" and danger "!!"
+ * differ by more than colour — and a tooltip in words; nothing for non-DeFi pages.
+ */
 import type { ReportState } from '../messaging/background-protocol';
 import type { Verdict } from '../risk/types';
+import { TOOLBAR_MARK, VERDICT_PHRASE, phaseWords } from '../wording/verdict';
 
 export interface Badge {
   text: string;
@@ -16,7 +20,7 @@ export const BADGE_COLORS: Record<Verdict | 'pending', string> = {
   pending: '#5F6368',
 };
 
-const TEXT: Record<Verdict, string> = { danger: '!', caution: '!', unknown: '?', ok: '✓' };
+const TEXT: Record<Verdict, string> = TOOLBAR_MARK;
 
 /** null = clear the badge (no DeFi target, or dismissed). */
 export function badgeFor(state: ReportState | undefined | null): Badge | null {
@@ -24,12 +28,13 @@ export function badgeFor(state: ReportState | undefined | null): Badge | null {
   switch (state.status) {
     case 'ready': {
       const v = state.assessment.verdict;
-      return { text: TEXT[v], color: BADGE_COLORS[v], title: `Whale Lens: ${v} — ${state.assessment.summary}` };
+      const summary = v === 'ok' ? '' : state.assessment.summary ? ` — ${state.assessment.summary}` : '';
+      return { text: TEXT[v], color: BADGE_COLORS[v], title: `Whale Lens: ${VERDICT_PHRASE[v]}${summary}` };
     }
     case 'analysing':
-      return { text: '…', color: BADGE_COLORS.pending, title: `Whale Lens: analysing (${Math.round(state.progress.fraction * 100)}%)` };
+      return { text: '…', color: BADGE_COLORS.pending, title: `Whale Lens: checking — ${phaseWords(state.progress.phase)}, ${Math.round(state.progress.fraction * 100)}% done` };
     case 'unsupported-chain':
-      return { text: '?', color: BADGE_COLORS.unknown, title: `Whale Lens: chain ${state.chainId} is not configured` };
+      return { text: '?', color: BADGE_COLORS.unknown, title: `Whale Lens: not verified — chain ${state.chainId} is not set up (add it in Options)` };
     case 'error':
       return { text: '?', color: BADGE_COLORS.unknown, title: `Whale Lens: not verified — ${state.error}` };
     case 'dismissed':

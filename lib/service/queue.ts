@@ -57,8 +57,10 @@ export class AnalysisQueue {
     const report = (p: AnalysisProgress) => {
       // Progress only moves forward: a late event from an earlier phase is ignored.
       if (p.phase !== 'done' && p.fraction < job.progress.fraction && p.phase === job.progress.phase) return;
-      job.progress = p;
-      this.onProgress?.(key, p);
+      // The token's name/symbol, once known, rides along on every later progress event.
+      const next = p.token || !job.progress.token ? p : { ...p, token: job.progress.token };
+      job.progress = next;
+      this.onProgress?.(key, next);
     };
     (job as { promise: Promise<Report> }).promise = (async () => {
       await this.acquire(controller.signal);

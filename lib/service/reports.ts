@@ -10,11 +10,17 @@ import { assess } from '../risk/index';
 import { reportKey } from '../cache/keys';
 import { chainSettings } from '../settings/defaults';
 import { oneLine } from '../errors';
+import { tokenDismissedOn } from '../settings/sites';
 import { AnalysisQueue, type Job } from './queue';
 import { governorForToken, snapshotSpaceForToken } from './protocols';
 import type { ServiceDeps } from './types';
 
 export const DEFAULT_WAIT_MS = 20_000;
+/**
+ * A failed analysis is remembered this long: asking again (a poll, another tab) gets the failure
+ * at once instead of starting a new attempt that shows "analysing 0%" again. "Try again" (refresh) always retries.
+ */
+export const FAILURE_MEMORY_MS = 60_000;
 
 /** "WWW.Example.com." and "example.com" are the same site (as the detector treats them). */
 function siteHost(hostname: string): string {
@@ -41,6 +47,19 @@ export class ReportService {
     this.queue = new AnalysisQueue(deps.concurrency ?? 2, (key, progress) => this.emit(key, progress));
   }
 
+  /** The last failure per key (cleared by a success or a deliberate refresh). */
+  private readonly failures = new Map<string, { error: string; at: number }>();
+
+  private recentFailure(key: string): string | undefined {
+    const f = this.failures.get(key);
+    if (!f) return undefined;
+    if ((this.deps.now ?? Date.now)() - f.at > FAILURE_MEMORY_MS) {
+      this.failures.delete(key);
+      return undefined;
+    }
+    return f.error;
+  }
+
   /** The address as the requester wrote it (checksummed), per running key: events carry it back. */
   private readonly addresses = new Map<string, Address>();
 
@@ -52,21 +71,29 @@ export class ReportService {
     this.deps.emitProgress({ type: 'analysis.progress', chainId: Number(chainId), address, progress });
   }
 
+  /**
+   * Whale Lens is off on this site entirely. A hidden badge (`dismissedSites`) is not: the
+   * analysis, the toolbar badge and the pre-sign warnings stay on where only the badge was closed.
+   */
   siteDismissed(settings: Settings, hostname: string | undefined): boolean {
     if (!hostname) return false;
     const h = siteHost(hostname);
-    return [...settings.dismissedSites, ...settings.disabledSites].some((s) => siteHost(s) === h);
+    return settings.disabledSites.some((s) => siteHost(s) === h);
   }
 
   readyState(lookup: CacheLookup, settings: Settings): ReportState {
     const { record } = lookup;
-    return {
+    const state: ReportState = {
       status: 'ready',
       report: record.report,
       assessment: assess(record.report, settings.thresholds),
       stale: lookup.stale,
       fetchedAt: record.fetchedAt,
     };
+    // A failed refresh never hides the known report: it is kept, with why the refresh failed.
+    const failed = this.recentFailure(reportKey(record.report.chainId, record.report.token.address));
+    if (failed && !this.queue.get(reportKey(record.report.chainId, record.report.token.address))) state.refreshError = failed;
+    return state;
   }
 
   async get(chainId: number, address: Address, opts: GetOptions = {}): Promise<ReportState> {
@@ -74,10 +101,15 @@ export class ReportService {
     if (this.siteDismissed(settings, opts.hostname)) return { status: 'dismissed', reason: 'site' };
     const key = reportKey(chainId, address);
     if (settings.dismissedTokens.includes(key)) return { status: 'dismissed', reason: 'token' };
+    // Dismissed from the in-page dialog: on that site only.
+    if (opts.hostname && tokenDismissedOn(settings, opts.hostname, chainId, address)) return { status: 'dismissed', reason: 'token' };
     if (!chainSettings(settings, chainId)) return { status: 'unsupported-chain', chainId };
 
     const cached = await this.deps.cache.get(key);
     if (cached && !cached.stale && !opts.refresh) return this.readyState(cached, settings);
+    if (opts.refresh) this.failures.delete(key);
+    const failed = this.queue.get(key) ? undefined : this.recentFailure(key);
+    if (failed) return cached ? this.readyState(cached, settings) : { status: 'error', error: failed, retryable: true };
 
     const job = this.ensureJob(chainId, address, settings, opts.governor);
     // Stale-while-revalidate: the old report now, the new one when the refresh lands.
@@ -113,11 +145,13 @@ export class ReportService {
     });
     job.promise.then(
       (report) => {
+        this.failures.delete(key);
         void cache.pending.delete(key).catch(() => undefined);
         this.onReport?.(key, report);
       },
       (err) => {
         this.addresses.delete(key);
+        if ((err as Error)?.name !== 'AbortError') this.failures.set(key, { error: oneLine(err), at: (this.deps.now ?? Date.now)() });
         // A cancelled or failed analysis is not resumed at the next start; a killed worker never gets here.
         void cache.pending.delete(key).catch(() => undefined);
         this.onFailure?.(key, err);

@@ -12,6 +12,7 @@ import { TabStates, type SavedTab } from './tabs';
 import { isAllowed, type SenderInfo } from './sender';
 import { chooseProtocolToken } from './protocols';
 import { testRpc } from './rpcTest';
+import { setSiteTokenDismissed, siteOf } from '../settings/sites';
 import type { ServiceDeps } from './types';
 
 type Answer<T extends BackgroundRequest['type']> = Promise<BackgroundResponses[T]>;
@@ -27,7 +28,10 @@ export class BackgroundService {
     this.reports.onFailure = (key, err) => {
       const [chainId, address] = key.split(':');
       const error: ReportState = { status: 'error', error: oneLine(err), retryable: true };
-      this.tabs.updateToken(Number(chainId), address as Address, (t) => (t.state?.status === 'ready' ? undefined : error));
+      // A tab showing an older report keeps it, now marked "couldn't refresh".
+      this.tabs.updateToken(Number(chainId), address as Address, (t) =>
+        t.state?.status === 'ready' ? { ...t.state, refreshError: oneLine(err) } : error,
+      );
     };
   }
 
@@ -54,7 +58,9 @@ export class BackgroundService {
       case 'tab.state':
         return this.tabState(req.tabId);
       case 'token.dismiss':
-        return this.dismiss(req.chainId, req.address, req.dismissed);
+        return sender.kind === 'tab'
+          ? this.dismissOnSite(sender.tabId, hostname, req.chainId, req.address, req.dismissed)
+          : this.dismiss(req.chainId, req.address, req.dismissed);
       case 'cache.stats':
         return this.deps.cache.stats();
       case 'cache.clear':
@@ -104,7 +110,7 @@ export class BackgroundService {
       token = { chainId: chosen.chainId, address: chosen.address };
       governor = chosen.governor;
     }
-    this.tabs.set(tabId, target, { token, protocolName });
+    this.tabs.set(tabId, target, { token, protocolName, ...(hostname ? { site: siteOf(hostname) } : {}) });
     // Answer at once (cache or progress); the badge follows when the analysis lands.
     const state = await this.safeState(() => this.reports.get(token.chainId, token.address, { waitMs: 0, hostname, governor }));
     this.tabs.update(tabId, state);
@@ -129,6 +135,18 @@ export class BackgroundService {
     if (dismissed) this.reports.cancel(chainId, address);
     const state = await this.safeState(() => this.reports.get(chainId, address, { waitMs: 0 }));
     this.tabs.updateToken(chainId, address, () => state);
+    return { ok: true };
+  }
+
+  /**
+   * "Don't warn about this token" from a page (the in-page dialog): a page click never makes a
+   * lasting change for other sites, so it applies to the sender's site only, and the popup of
+   * that tab shows it with an undo. Without a hostname nothing is changed.
+   */
+  async dismissOnSite(tabId: number, hostname: string | undefined, chainId: number, address: Address, dismissed: boolean): Answer<'token.dismiss'> {
+    if (!hostname) return { ok: true };
+    await this.deps.settings.update((s) => setSiteTokenDismissed(s, hostname, chainId, address, dismissed));
+    this.tabs.setSite(tabId, siteOf(hostname));
     return { ok: true };
   }
 

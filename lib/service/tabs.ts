@@ -13,6 +13,7 @@ export interface SavedTab {
   target: PageTarget | null;
   token?: { chainId: number; address: Address };
   protocolName?: string;
+  site?: string;
 }
 
 export class TabStates {
@@ -28,6 +29,7 @@ export class TabStates {
       const saved: SavedTab = { tabId, target: t.target };
       if (t.token) saved.token = t.token;
       if (t.protocolName) saved.protocolName = t.protocolName;
+      if (t.site) saved.site = t.site;
       return saved;
     });
   }
@@ -39,6 +41,7 @@ export class TabStates {
       const t: TabState = { target: s.target };
       if (s.token) t.token = s.token;
       if (s.protocolName) t.protocolName = s.protocolName;
+      if (typeof s.site === 'string') t.site = s.site;
       this.tabs.set(s.tabId, t);
     }
   }
@@ -56,6 +59,13 @@ export class TabStates {
     this.tabs.set(tabId, { target, ...extra });
     this.paint(tabId);
     this.onChange?.();
+  }
+
+  /** Remembers the tab's site (also for pages the detector does not know, where the guard ran). */
+  setSite(tabId: number, site: string): void {
+    const t = this.tabs.get(tabId);
+    if (t) t.site = site;
+    else this.tabs.set(tabId, { target: null, site });
   }
 
   update(tabId: number, state: ReportState): void {

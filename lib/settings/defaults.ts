@@ -78,6 +78,8 @@ export const DEFAULT_SETTINGS: Settings = {
   thresholds: DEFAULT_THRESHOLDS,
   dismissedTokens: [],
   dismissedSites: [],
+  guardOffSites: [],
+  siteDismissedTokens: [],
   disabledSites: [],
   siteRules: [],
   snapshotUrl: DEFAULT_SNAPSHOT_URL,

@@ -54,8 +54,21 @@ export interface Settings {
   thresholds: RuleThresholds;
   /** `${chainId}:${lowercase address}` */
   dismissedTokens: string[];
-  /** Hostnames where the badge and warnings are off. */
+  /**
+   * Hostnames where the in-page badge is hidden (its × button). Only the badge: the analysis,
+   * the toolbar badge and the pre-sign warnings stay on there.
+   */
   dismissedSites: string[];
+  /**
+   * Hostnames where the person turned the pre-sign warnings off with the explicit switch in the
+   * popup or Options (never from a page). Optional: older stored settings lack it.
+   */
+  guardOffSites?: string[];
+  /**
+   * Tokens not to warn about on one site only, `${hostname} ${chainId}:${lowercase address}`:
+   * what "Don't warn about this token" in the in-page dialog does. Optional, as above.
+   */
+  siteDismissedTokens?: string[];
   /** Hostnames where Whale Lens is disabled entirely. */
   disabledSites: string[];
   siteRules: SiteRule[];

@@ -63,7 +63,7 @@ describe('background wiring', () => {
     expect(state).toMatchObject({ status: 'analysing' });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 12 })).toBe('…');
     analyzer.finish();
-    await until(async () => (await fakeBrowser.action.getBadgeText({ tabId: 12 })) === '!');
+    await until(async () => (await fakeBrowser.action.getBadgeText({ tabId: 12 })) === '!!');
     expect(await send({ type: 'report.get', chainId: 1, address: TOKEN }, contentSender(12))).toMatchObject({
       status: 'ready',
       assessment: { verdict: 'danger' },
@@ -142,7 +142,7 @@ describe('background wiring', () => {
     await send({ type: 'page.detected', target: { kind: 'token', chainId: 1, address: TOKEN } }, contentSender(60));
     await send({ type: 'page.detected', target: { kind: 'token', chainId: 1, address: addr(6) } }, contentSender(61));
     first.finish(0);
-    await until(async () => (await fakeBrowser.action.getBadgeText({ tabId: 60 })) === '!');
+    await until(async () => (await fakeBrowser.action.getBadgeText({ tabId: 60 })) === '!!');
     // The browser stops the worker: its listeners and memory are gone; session storage and the cache stay.
     fakeBrowser.runtime.onMessage.removeAllListeners();
     const second = controlledAnalyzer(rugReport);

@@ -21,7 +21,7 @@ describe('<Badge>', () => {
   it('shows ok and caution verdicts in their own colours', () => {
     const ok = render(<Badge view={view(ready({ verdict: 'ok', summary: 'No concentration findings', findings: [] }))} />);
     expect(ok.container.querySelector('.wl-ok')).toBeTruthy();
-    expect(ok.container.textContent).toContain('No red flags: No concentration findings');
+    expect(ok.container.textContent).toContain('No concerns found');
     cleanup();
     const caution = render(<Badge view={view(ready({ verdict: 'caution', summary: 'Owner can mint' }))} />);
     expect(caution.container.querySelector('.wl-caution')).toBeTruthy();
@@ -32,7 +32,7 @@ describe('<Badge>', () => {
     expect(screen.getByText(/Analysing This token… 40%/)).toBeTruthy();
     const bar = screen.getByRole('progressbar');
     expect(bar.getAttribute('aria-valuenow')).toBe('40');
-    expect(bar.getAttribute('aria-label')).toBe('Checking owner keys');
+    expect(bar.getAttribute('aria-label')).toBe('Checking who controls the contract');
   });
 
   it('shows unknown in grey with the reason, never green', () => {
@@ -60,7 +60,7 @@ describe('<Badge>', () => {
     expect(items).toHaveLength(3);
     expect(items[0].textContent).toContain('Top 3 holders own 71% of circulating supply');
     expect(items[0].textContent).toContain('Top 3 share: 71%');
-    expect(items[0].textContent).toContain('Threshold: top10Caution > 70%');
+    expect(items[0].textContent).toContain('Whale Lens warns when the 10 largest holders own more than 70% of circulating supply.');
     expect(screen.queryByText('Fourth finding')).toBeNull();
   });
 
@@ -83,7 +83,7 @@ describe('<Badge>', () => {
     fireEvent.keyDown(screen.getByText('Top 3 share: 71%'), { key: 'Escape' });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     expect(document.activeElement).toBe(toggle);
-    expect(screen.getByRole('button', { name: 'Hide Whale Lens on this site' }).tagName).toBe('BUTTON');
+    expect(screen.getByRole('button', { name: 'Hide this badge on this site (warnings before signing stay on)' }).tagName).toBe('BUTTON');
   });
 
   it('announces changes politely', () => {
@@ -94,7 +94,7 @@ describe('<Badge>', () => {
   it('dismisses per site through the callback', () => {
     const onDismiss = vi.fn();
     render(<Badge view={view(ready())} onDismiss={onDismiss} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Hide Whale Lens on this site' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Hide this badge on this site (warnings before signing stay on)' }));
     expect(onDismiss).toHaveBeenCalledOnce();
   });
 

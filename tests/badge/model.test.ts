@@ -25,13 +25,15 @@ describe('badge model', () => {
   it('orders findings by severity and keeps three', () => {
     const f = topFindings([NOTE, MINT, TOP3, NOTE]);
     expect(f.map((x) => x.severity)).toEqual(['danger', 'caution', 'info']);
-    expect(f[0].evidence).toEqual(['Top 3 share: 71%', 'Largest holder: Wallet (0x4717…ba1e)', 'At block 21,000,000', 'Source: logs (checked on-chain)']);
-    expect(f[0].threshold).toBe('top10Caution > 70%');
+    expect(f[0].evidence).toEqual(['Top 3 share: 71%', 'Largest holder: Wallet (0x4717…ba1e)']);
+    // Blocks, sources and selectors only in the technical line.
+    expect(f[0].technical).toBe('block 21000000 · source logs');
+    expect(f[0].threshold).toBe('Whale Lens warns when the 10 largest holders own more than 70% of circulating supply.');
   });
 
   it('clamps progress and names the phase', () => {
     const v = toBadgeView(target, { status: 'analysing', progress: { phase: 'holders', fraction: 1.7 } });
-    expect(v).toEqual({ state: 'analysing', title: 'This token', fraction: 1, detail: 'Counting holders' });
+    expect(v).toEqual({ state: 'analysing', title: 'This token', fraction: 1, detail: 'Reading holders' });
   });
 
   it('names the protocol on a protocol page until the token is known', () => {
@@ -44,5 +46,12 @@ describe('badge model', () => {
     expect(formatEvidence({ kind: 'number', label: 'Delay', value: 172_800, unit: 'seconds' })).toBe('Delay: 2 d');
     expect(formatEvidence({ kind: 'number', label: 'Holders', value: 12345, unit: 'count' })).toBe('Holders: 12,345');
     expect(formatEvidence({ kind: 'number', label: 'Supply', value: '1000000000000000000000' })).toBe('Supply: 1000000000000000000000');
+  });
+});
+
+describe('early token name', () => {
+  it('shows the symbol while analysing, as soon as the progress carries it', () => {
+    const v = toBadgeView(target, { status: 'analysing', progress: { phase: 'holders', fraction: 0.3, token: { name: 'Uniswap', symbol: 'UNI', decimals: 18 } } });
+    expect(v).toMatchObject({ state: 'analysing', title: 'UNI', detail: 'Reading holders' });
   });
 });

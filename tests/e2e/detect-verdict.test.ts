@@ -61,9 +61,9 @@ describe('badge verdict in Chromium', () => {
     await expect.poll(() => badgeText(page), { timeout: 30_000 }).toMatch(/^Danger: /);
     await page.keyboard.press('Tab'); // the page has no focusable element: the badge's toggle is next
     await page.keyboard.press('Enter');
-    await expect.poll(() => badgeText(page)).toMatch(/Threshold: /);
+    await expect.poll(() => badgeText(page)).toMatch(/Whale Lens warns when/);
     await page.keyboard.press('Escape');
-    await expect.poll(() => badgeText(page)).not.toMatch(/Threshold: /);
+    await expect.poll(() => badgeText(page)).not.toMatch(/Whale Lens warns when/);
     await page.keyboard.press('Tab'); // from the toggle to "hide on this site"
     await page.keyboard.press('Enter');
     await expect.poll(() => badgeText(page)).toBeNull();

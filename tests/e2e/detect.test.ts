@@ -13,7 +13,7 @@ import { badgeStyle, badgeText } from './support/sites/badge';
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 
 const HOSTS = ['app.uniswap.org', 'etherscan.io', 'example.org', 'news.example.com', 'dextools.io', 'www.dextools.io'];
-const BADGE_STATES = /Analysing|Not verified|Could not check|Caution|Danger|No red flags/;
+const BADGE_STATES = /Analysing|Not verified|Could not check|Caution|Danger|No concerns found/;
 
 describe('detection in Chromium', () => {
   let b: ExtensionBrowser;
@@ -65,7 +65,7 @@ describe('detection in Chromium', () => {
     expect(JSON.stringify(messages)).not.toContain('etherscan');
     // Unknown is not safe: with every endpoint failing the badge is never green.
     await page.waitForTimeout(1500);
-    expect(await badgeText(page)).not.toMatch(/No red flags/);
+    expect(await badgeText(page)).not.toMatch(/No concerns found/);
     // The verdict for a real token on a loopback chain is asserted in detect-verdict.test.ts.
     await page.close();
   });

@@ -155,11 +155,11 @@ describe('pre-sign guard in Chromium', () => {
     await page.close();
   });
 
-  it('"Don\'t warn me again for this token" → the next request on it passes with no dialog', async () => {
+  it('"Don\'t warn me about this token on this site" → the next request on it passes with no dialog', async () => {
     const { page, dialog } = await openDapp(w, 'viem-dapp');
     await start(page, `window.dapp.approve('${w.risky}', '${SPENDER}', '7')`);
     await dialog.waitFor((x) => x !== null && /Danger|Caution/.test(x.name));
-    await dialog.click("Don't warn me again for this token");
+    await dialog.click("Don't warn me about this token on this site");
     await dialog.click('Continue to wallet');
     expect((await result(page)).ok).toMatch(/^0x/);
     await start(page, `window.dapp.approve('${w.risky}', '${SPENDER}', '8')`);

@@ -29,7 +29,7 @@ process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 
 const artifacts = fileURLToPath(new URL('../artifacts', import.meta.url));
 const screenshots = fileURLToPath(new URL('../../assets/screenshots', import.meta.url));
-const BADGE_WORD = { ok: /^No red flags/, caution: /^Caution: /, danger: /^Danger: / } as const;
+const BADGE_WORD = { ok: /^No concerns found/, caution: /^Caution: /, danger: /^Danger: / } as const;
 
 describe('demo journeys in Chromium', () => {
   let s: DemoSession;
@@ -79,7 +79,7 @@ describe('demo journeys in Chromium', () => {
       console.log(`[journey] ${t.symbol}: ${(await badgeText(page))?.slice(0, 100)}`);
       if (t.key === 'rug') {
         await clickBadgeToggle(page);
-        await expect.poll(() => badgeText(page)).toMatch(/Threshold: /);
+        await expect.poll(() => badgeText(page)).toMatch(/Whale Lens warns when/);
         await shot(page, 'badge-rug', 'badge');
       }
       await page.close();
@@ -171,7 +171,7 @@ describe('demo journeys in Chromium', () => {
     const page = await analyseInPopup(fresh);
     await page.locator('.wl-state-error, header.wl-header [data-verdict="unknown"]').first().waitFor({ timeout: 60_000 });
     expect(await page.locator('[data-verdict="ok"]').count()).toBe(0);
-    await expect(page.locator('body').innerText()).resolves.not.toMatch(/No red flags/);
+    await expect(page.locator('body').innerText()).resolves.not.toMatch(/No concerns found/);
     await shot(page, 'popup-rpc-down');
     // The pre-sign guard says so too: the request waits for the person's choice, never passes as fine.
     const dapp = await openToken('healthy');
@@ -179,7 +179,7 @@ describe('demo journeys in Chromium', () => {
     const data = encodeFunctionData({ abi: erc20Abi, functionName: 'approve', args: [s.world.router, 1n] });
     await start(dapp, `window.ethereum.request({ method: 'eth_sendTransaction', params: [{ from: '${DEMO_USER.address}', to: '${fresh}', data: '${data}' }] })`);
     const d = await dialog.waitFor((x) => x !== null && /Could not verify|Not verified yet/.test(x.name), 30_000);
-    expect(d!.name).not.toMatch(/No red flags/);
+    expect(d!.name).not.toMatch(/No concerns found/);
     expect(await walletSaw(dapp)).not.toContain('eth_sendTransaction');
     await dialog.click('Cancel');
     expect((await result(dapp)).code).toBe(4001);

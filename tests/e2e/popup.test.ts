@@ -17,11 +17,11 @@ const artifacts = fileURLToPath(new URL('../artifacts', import.meta.url));
 const VIEWPORT = { width: 380, height: 600 };
 
 const SCENARIOS: { name: string; expect: RegExp; tab?: string; dark?: boolean }[] = [
-  { name: 'healthy', expect: /No concentration found/ },
+  { name: 'healthy', expect: /No concerns found/ },
   { name: 'whale', expect: /Danger/ },
   { name: 'rug', expect: /Danger/ },
   { name: 'governance', expect: /Danger/ },
-  { name: 'unknown', expect: /Unknown/ },
+  { name: 'unknown', expect: /Not verified/ },
   { name: 'not-defi', expect: /Not a DeFi page/ },
   { name: 'unsupported-chain', expect: /Unsupported chain/ },
   { name: 'analysing', expect: /Analysing/ },

@@ -20,14 +20,18 @@ describe('GuardDialog', () => {
     expect(dialog.getAttribute('aria-modal')).toBe('true');
     expect(dialog.textContent).toContain('Danger');
     expect(dialog.textContent).toContain('Top 1 holder owns 90% of supply');
-    expect(dialog.textContent).toContain('top10: 82.0%');
-    expect(dialog.textContent).toContain('threshold top10Caution > 0.7');
+    expect(dialog.textContent).toContain('top10: 82%');
+    // The bar as a sentence, never a rule key.
+    expect(dialog.textContent).toContain('Whale Lens warns when the 10 largest holders own more than 70% of circulating supply.');
+    expect(dialog.textContent).not.toContain('top10Caution');
+    // One next step, with the amount the dapp asked for.
+    expect(dialog.textContent).toContain('Approve only the amount you need: this request asks for an unlimited amount of RSK.');
     expect(dialog.textContent).toContain('Unlimited approval of RSK to 0x2222…2222');
     // Page/API strings are text, never markup.
     expect(dialog.querySelector('img')).toBeNull();
     expect(screen.getByRole('button', { name: 'Cancel' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Continue to wallet' })).toBeTruthy();
-    expect(screen.getByRole('checkbox', { name: "Don't warn me again for this token" })).toBeTruthy();
+    expect(screen.getByRole('checkbox', { name: "Don't warn me about this token on this site" })).toBeTruthy();
   });
 
   it('ignores synthetic (untrusted) clicks and key presses: a script cannot choose for the person', () => {
@@ -40,9 +44,43 @@ describe('GuardDialog', () => {
     expect(chosen).toEqual([]);
   });
 
+  it('lists every finding, most severe first, with "+N more" expanding in place', () => {
+    const findings = ['a', 'b', 'c', 'd', 'e'].map((x, i) => finding(i >= 3 ? 'danger' : 'caution', `finding ${x}`));
+    const view = guardView([tokenView(touches, ready(findings))]);
+    render(<GuardDialog view={view} touches={touches} onChoose={() => undefined} />);
+    const items = () => [...screen.getByRole('dialog').querySelectorAll('.wl-guard-reason strong')].map((e) => e.textContent);
+    expect(items()).toEqual(['finding d', 'finding e', 'finding a']);
+    const more = screen.getByRole('button', { name: '+2 more' });
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(more);
+    expect(items()).toEqual(['finding d', 'finding e', 'finding a', 'finding b', 'finding c']);
+    expect(screen.getByRole('button', { name: 'Show fewer' }).getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('with no concerns left it says so and makes Continue the primary action, focused', () => {
+    const view = guardView([tokenView(touches, ready([]))]);
+    render(<GuardDialog view={view} touches={touches} onChoose={() => undefined} />);
+    expect(screen.getByRole('dialog').textContent).toContain('found no concerns');
+    const cont = screen.getByRole('button', { name: 'Continue to wallet' });
+    expect(cont.className).toContain('wl-guard-primary');
+    expect(document.activeElement).toBe(cont);
+  });
+
   it('says "Could not verify" when analysis failed', () => {
     const view = guardView([tokenView(touches, { status: 'error', error: 'RPC unreachable', retryable: true })]);
     render(<GuardDialog view={view} touches={touches} onChoose={() => undefined} />);
     expect(screen.getByRole('dialog', { name: /Could not verify/ }).textContent).toContain('RPC unreachable');
+  });
+});
+
+describe('amounts in the dialog', () => {
+  it('are exact token units with the symbol, never base units', async () => {
+    const { amountText, actionText } = await import('../../components/guard-dialog/format');
+    expect(amountText('12345', 18, 'en-US')).toBe('0.000000000000012345');
+    expect(amountText('1500000', 6, 'en-US')).toBe('1.5');
+    expect(amountText('1500000', undefined, 'en-US')).toBe('an amount');
+    expect(actionText({ chainId: 1, token: T1, action: 'approve', amount: '2500000000000000000', spender: T1 }, 'RSK', 18, 'en-US')).toBe(
+      'Approve 2.5 RSK to 0x1111…1111',
+    );
   });
 });

@@ -29,9 +29,9 @@ describe('decide', () => {
     const partial = { ...analysing, partial: { report: (ready([]) as unknown as { report: never }).report, assessment: { verdict: 'danger' as const, summary: '', findings: [finding('danger', 'x')], gaps: [] } } };
     expect(nextStep(v(partial), false)).toBe('show');
   });
-  it('keeps at most three reasons, most severe first', () => {
+  it('keeps every reason, most severe first (the dialog folds the rest under "+N more")', () => {
     const t = tokenView([approve], ready(['a', 'b', 'c', 'd'].map((x, i) => finding(i === 3 ? 'danger' : 'caution', x))));
-    expect(t.reasons.map((r) => r.title)).toEqual(['d', 'a', 'b']);
+    expect(t.reasons.map((r) => r.title)).toEqual(['d', 'a', 'b', 'c']);
   });
 });
 

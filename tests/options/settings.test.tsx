@@ -66,9 +66,9 @@ describe('sites, dismissed tokens and site rules', () => {
     const { last } = renderOptions({ dismissedTokens: [`1:${token}`], dismissedSites: ['app.example.org'] });
     const s = section('Sites and dismissed warnings');
     expect(s.textContent).toContain('Ethereum:');
-    fireEvent.click(within(s).getByRole('button', { name: `Warn me again about ${token} on Ethereum` }));
+    fireEvent.click(within(s).getByRole('button', { name: `Warn again about ${token} on Ethereum` }));
     await waitFor(() => expect(last()?.dismissedTokens).toEqual([]));
-    fireEvent.click(within(s).getByRole('button', { name: 'Warn me again on app.example.org' }));
+    fireEvent.click(within(s).getByRole('button', { name: 'Show the badge on app.example.org' }));
     await waitFor(() => expect(last()?.dismissedSites).toEqual([]));
   });
 
@@ -82,7 +82,7 @@ describe('sites, dismissed tokens and site rules', () => {
     type(host, 'https://App.Example.org/swap');
     fireEvent.click(within(s).getByRole('button', { name: 'Turn off on this site' }));
     await waitFor(() => expect(last()?.disabledSites).toEqual(['app.example.org']));
-    fireEvent.click(within(s).getByRole('button', { name: 'Turn Whale Lens back on for app.example.org' }));
+    fireEvent.click(within(s).getByRole('button', { name: 'Turn Whale Lens on for app.example.org' }));
     await waitFor(() => expect(last()?.disabledSites).toEqual([]));
   });
 
@@ -157,5 +157,17 @@ describe('Snapshot hub', () => {
     type(input, '');
     fireEvent.click(within(snap).getByRole('button', { name: 'Save Snapshot hub' }));
     await waitFor(() => expect(last()?.snapshotUrl).toBe(''));
+  });
+});
+
+describe('API keys are secrets', () => {
+  it('are password fields with a Show/Hide button', () => {
+    renderOptions();
+    const input = screen.getByLabelText('Blockscout API key') as HTMLInputElement;
+    expect(input.type).toBe('password');
+    const show = screen.getByRole('button', { name: 'Show Blockscout API key' });
+    fireEvent.click(show);
+    expect(input.type).toBe('text');
+    expect(screen.getByRole('button', { name: 'Hide Blockscout API key' }).getAttribute('aria-pressed')).toBe('true');
   });
 });

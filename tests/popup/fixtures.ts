@@ -72,5 +72,12 @@ export function allStates(): Record<string, TabState> {
     analysing: tokenTab({ status: 'analysing', progress: PROGRESS }),
     partial: tokenTab({ status: 'analysing', progress: { phase: 'governance', fraction: 0.7 }, partial }),
     error: tokenTab({ status: 'error', error: 'RPC unreachable (http://127.0.0.1:8545)', retryable: true }),
+    'rpc-unreachable': tokenTab({ status: 'error', error: 'RPC endpoint unreachable: https://rpc.example.org/', retryable: true }),
+    'refresh-failed': (() => {
+      const t = scenarioTab('rug');
+      const st = t.state as Extract<ReportState, { status: 'ready' }>;
+      return { ...t, state: { ...st, stale: true, fetchedAt: NOW - 5 * 3600_000, refreshError: 'RPC endpoint unreachable: https://rpc.example.org/' } };
+    })(),
+    'site-off': { ...scenarioTab('rug'), site: 'app.example.org' },
   };
 }

@@ -26,9 +26,10 @@ describe('findings', () => {
     expect(first.querySelector('details')!.open).toBe(true);
     expect(first.querySelector('.wl-explanation')!.textContent!.length).toBeGreaterThan(10);
     expect(first.querySelector('.wl-evidence-list')).toBeTruthy();
-    expect(container.textContent).toMatch(/Triggered: largest LP holder’s share above 50%/);
-    expect(container.textContent).toMatch(/Triggered: contract age below 7 days/);
-    expect(container.textContent).toContain('Triggered: privilege holder is EOA: yes');
+    expect(container.textContent).toMatch(/Whale Lens warns when one wallet holds more than 50% of a pool's liquidity tokens/);
+    expect(container.textContent).toMatch(/Whale Lens warns when the contract is less than 7 days old/);
+    expect(container.textContent).toContain('Whale Lens warns when a power over the token is held by a single private key');
+    expect(container.textContent).not.toMatch(/privilegeHolderIsEoa|top1Danger/);
   });
 
   it('link evidence addresses to the explorer: validated address, safe rel, new tab', () => {

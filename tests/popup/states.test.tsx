@@ -1,9 +1,9 @@
 /** @vitest-environment happy-dom */
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { healthyReport } from '../fixtures/reports/build';
 import { Popup } from '../../components/popup/Popup';
-import { allStates, CHAINS, HOSTILE, readyState, tokenTab } from './fixtures';
+import { allStates, CHAINS, HOSTILE, NOW, readyState, tokenTab } from './fixtures';
 import { renderPopup } from './render';
 
 afterEach(cleanup);
@@ -36,7 +36,7 @@ describe('popup states', () => {
   it('ready, healthy: the only state that may be green', () => {
     const { container } = renderPopup(states.healthy);
     expect(verdictOf(container)).toBe('ok');
-    expect(container.querySelector('.wl-verdict-ok')?.textContent).toContain('No concentration found');
+    expect(container.querySelector('.wl-verdict-ok')?.textContent).toContain('No concerns found');
   });
 
   it('partial data: missing section is "unknown" with its reason, never green', () => {
@@ -118,7 +118,7 @@ describe('popup states', () => {
 
   it('error: one line, not a safe verdict, and Retry', () => {
     const { props, container } = renderPopup(states.error);
-    expect(screen.getByRole('alert').textContent).toBe('RPC unreachable (http://127.0.0.1:8545)');
+    expect(screen.getByRole('alert').textContent).toContain('RPC unreachable (http://127.0.0.1:8545)');
     expect(container.textContent).toContain('this is not a safe verdict');
     fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
     expect(props.onRetry).toHaveBeenCalledTimes(1);
@@ -158,5 +158,39 @@ describe('popup states', () => {
     const titles = [...container.querySelectorAll('[title]')].map((e) => e.getAttribute('title'));
     expect(titles).toContain(HOSTILE);
     expect(container.textContent).toContain('<b>X</b>');
+  });
+});
+
+describe('errors and failed refreshes in words', () => {
+  it('names an unreachable RPC and offers the chain settings', () => {
+    const onOpenOptions = vi.fn();
+    renderPopup(tokenTab({ status: 'error', error: 'RPC endpoint unreachable: https://rpc.example.org/v1', retryable: true }), { onOpenOptions });
+    expect(screen.getByRole('alert').textContent).toContain("Couldn't reach the RPC at rpc.example.org: it did not answer.");
+    fireEvent.click(screen.getByRole('button', { name: 'Open chain settings' }));
+    expect(onOpenOptions).toHaveBeenCalled();
+  });
+
+  it('not a token contract: says so and offers the form again', () => {
+    renderPopup(tokenTab({ status: 'error', error: '0x12 is not a contract at block 5', retryable: false }));
+    expect(screen.getByRole('alert').textContent).toContain('This address is not a token contract');
+    expect(screen.getByLabelText('Token address')).toBeTruthy();
+  });
+
+  it('a failed refresh keeps the last report with its age and a retry', () => {
+    const state = readyState(healthyReport());
+    const props = renderPopup(tokenTab({ ...state, fetchedAt: NOW - 3 * 3600_000, refreshError: 'RPC endpoint unreachable: http://127.0.0.1:1/' } as never));
+    const banner = screen.getAllByRole('alert')[0]!;
+    expect(banner.textContent).toContain("Couldn't refresh: Couldn't reach the RPC at 127.0.0.1:1");
+    expect(banner.textContent).toContain('Showing the report from 3 hours ago.');
+    expect(document.querySelector('header [data-verdict]')).toBeTruthy();
+    fireEvent.click(within(banner).getByRole('button', { name: 'Retry' }));
+    expect(props.props.onRefresh).toHaveBeenCalled();
+  });
+});
+
+describe('honest progress', () => {
+  it('names the token while it is still being analysed', () => {
+    renderPopup(tokenTab({ status: 'analysing', progress: { phase: 'holders', fraction: 0.4, token: { name: 'Uniswap', symbol: 'UNI', decimals: 18 } } }));
+    expect(screen.getByRole('heading', { name: /Analysing Uniswap \(UNI\)/ })).toBeTruthy();
   });
 });

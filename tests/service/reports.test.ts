@@ -76,6 +76,33 @@ describe('report.get', () => {
     expect(fake.calls).toBe(2);
   });
 
+  it('a failed refresh keeps the old report, marked with why; a failure is remembered, not retried in a loop', async () => {
+    const fake = controlledAnalyzer();
+    const { svc, now } = service({ analyze: fake.analyze });
+    const first = ask(svc, get());
+    await tick();
+    fake.finish(0, rugReport());
+    await first;
+    now.t += 31 * 60_000;
+    expect(await ask(svc, get())).toMatchObject({ status: 'ready', stale: true });
+    fake.pending[1]!.done.reject(new Error('RPC endpoint unreachable: http://127.0.0.1:1/'));
+    await tick();
+    const kept = await ask(svc, get());
+    expect(kept).toMatchObject({ status: 'ready', stale: true, refreshError: 'RPC endpoint unreachable: http://127.0.0.1:1/', assessment: { verdict: 'danger' } });
+    expect(fake.calls).toBe(2); // no new attempt from a plain ask
+    // No cached report: the failure is answered at once, and Retry (refresh) tries again.
+    const other = get({ address: addr(9) });
+    const failing = ask(svc, { ...other, waitMs: 5_000 });
+    await tick();
+    fake.pending[2]!.done.reject(new Error('RPC endpoint unreachable: http://127.0.0.1:1/'));
+    expect(await failing).toMatchObject({ status: 'error' });
+    expect(await ask(svc, { ...other, waitMs: 0 })).toMatchObject({ status: 'error', error: 'RPC endpoint unreachable: http://127.0.0.1:1/' });
+    expect(fake.calls).toBe(3);
+    void ask(svc, { ...other, refresh: true, waitMs: 0 });
+    await tick();
+    expect(fake.calls).toBe(4);
+  });
+
   it('refresh with a cached report: "analysing" carries the old report as partial', async () => {
     const fake = controlledAnalyzer();
     const { svc } = service({ analyze: fake.analyze });
@@ -116,12 +143,13 @@ describe('report.get', () => {
     expect(await svc.handle({ type: 'report.cancel', chainId: 1, address: TOKEN }, TAB)).toEqual({ cancelled: false });
   });
 
-  it('unsupported chains, dismissed tokens and dismissed sites cause no analysis', async () => {
+  it('unsupported chains, dismissed tokens and sites where Whale Lens is off cause no analysis', async () => {
     const fake = controlledAnalyzer();
-    const settings = memorySettings({ dismissedSites: ['scam.example'] });
+    const settings = memorySettings({ disabledSites: ['scam.example'] });
     const { svc } = service({ analyze: fake.analyze, settings });
+    const POPUP = { kind: 'extension' } as const;
     expect(await ask(svc, get({ chainId: 999 }))).toEqual({ status: 'unsupported-chain', chainId: 999 });
-    await svc.handle({ type: 'token.dismiss', chainId: 1, address: TOKEN, dismissed: true }, TAB);
+    await svc.handle({ type: 'token.dismiss', chainId: 1, address: TOKEN, dismissed: true }, POPUP);
     expect(settings.value.dismissedTokens).toEqual([reportKey(1, TOKEN)]);
     expect(await ask(svc, get())).toEqual({ status: 'dismissed', reason: 'token' });
     expect(await svc.handle(get({ address: addr(3) }) as never, { kind: 'tab', tabId: 1, hostname: 'scam.example' })).toEqual({
@@ -129,8 +157,24 @@ describe('report.get', () => {
       reason: 'site',
     });
     expect(fake.calls).toBe(0);
-    await svc.handle({ type: 'token.dismiss', chainId: 1, address: TOKEN, dismissed: false }, TAB);
+    await svc.handle({ type: 'token.dismiss', chainId: 1, address: TOKEN, dismissed: false }, POPUP);
     expect(settings.value.dismissedTokens).toEqual([]);
+  });
+
+  it('a dismissal from a page applies to that site only; a hidden badge is not a dismissal', async () => {
+    const fake = controlledAnalyzer();
+    const settings = memorySettings({ dismissedSites: ['app.uniswap.org'] });
+    const { svc } = service({ analyze: fake.analyze, settings });
+    await svc.handle({ type: 'token.dismiss', chainId: 1, address: TOKEN, dismissed: true }, TAB);
+    expect(settings.value.dismissedTokens).toEqual([]);
+    expect(settings.value.siteDismissedTokens).toEqual([`app.uniswap.org ${reportKey(1, TOKEN)}`]);
+    expect(await ask(svc, get())).toEqual({ status: 'dismissed', reason: 'token' });
+    // Another site (and the popup) still get the analysis.
+    const other = svc.handle(get({ waitMs: 0 }) as never, { kind: 'tab', tabId: 2, hostname: 'other.example' });
+    expect(await other).toMatchObject({ status: 'analysing' });
+    expect(fake.calls).toBe(1);
+    await svc.handle({ type: 'token.dismiss', chainId: 1, address: TOKEN, dismissed: false }, TAB);
+    expect(settings.value.siteDismissedTokens).toEqual([]);
   });
 
   it('thresholds from settings apply when reading a cached report', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BackgroundService } from '../../lib/service/service';
 import { createMemoryCache } from '../../lib/cache/index';
 import type { Badge } from '../../lib/service/badge';
+import type { TabState } from '../../lib/messaging/background-protocol';
 import type { ProtocolInfo } from '../../lib/service/protocols';
 import { chooseProtocolToken } from '../../lib/service/protocols';
 import { TOKEN, addr, rugReport, healthyReport } from '../fixtures/reports/build';
@@ -45,8 +46,8 @@ describe('page.detected and the toolbar badge', () => {
     expect(state).toMatchObject({ status: 'analysing' });
     expect(badges.get(3)).toMatchObject({ text: '…' });
     fake.finish();
-    await until(() => badges.get(3)?.text === '!');
-    expect(badges.get(3)).toEqual(expect.objectContaining({ text: '!', color: '#C5221F' }));
+    await until(() => badges.get(3)?.text === '!!');
+    expect(badges.get(3)).toEqual(expect.objectContaining({ text: '!!', color: '#C5221F' }));
     const tab = await svc.handle({ type: 'tab.state', tabId: 3 }, { kind: 'extension' });
     expect(tab).toMatchObject({ target: { kind: 'token' }, token: { chainId: 1 }, state: { status: 'ready', assessment: { verdict: 'danger' } } });
   });
@@ -76,9 +77,9 @@ describe('page.detected and the toolbar badge', () => {
     expect(fake.calls).toBe(0);
   });
 
-  it('a dismissed site: no badge, no analysis', async () => {
+  it('a site where Whale Lens is off: no badge, no analysis', async () => {
     const { svc, fake, badges, settings } = setup();
-    await settings.update((s) => ({ ...s, dismissedSites: ['app.uniswap.org'] }));
+    await settings.update((s) => ({ ...s, disabledSites: ['app.uniswap.org'] }));
     const state = await svc.handle(
       { type: 'page.detected', target: { kind: 'token', chainId: 1, address: TOKEN } },
       { kind: 'tab', tabId: 8, hostname: 'app.uniswap.org' },
@@ -88,12 +89,25 @@ describe('page.detected and the toolbar badge', () => {
     expect(fake.calls).toBe(0);
   });
 
+  it('a site where only the in-page badge is hidden keeps the analysis and the toolbar badge', async () => {
+    const { svc, fake, badges, settings } = setup();
+    await settings.update((s) => ({ ...s, dismissedSites: ['app.uniswap.org'] }));
+    await svc.handle(
+      { type: 'page.detected', target: { kind: 'token', chainId: 1, address: TOKEN } },
+      { kind: 'tab', tabId: 8, hostname: 'app.uniswap.org' },
+    );
+    fake.finish();
+    await until(() => badges.get(8)?.text !== undefined && badges.get(8)?.text !== '…');
+    expect(fake.calls).toBe(1);
+    expect(((await svc.handle({ type: 'tab.state', tabId: 8 }, { kind: 'extension' })) as TabState).site).toBe('app.uniswap.org');
+  });
+
   it('dismissing the token clears the badges of tabs showing it; closing a tab forgets it', async () => {
     const { svc, fake, badges } = setup();
     await svc.handle({ type: 'page.detected', target: { kind: 'token', chainId: 1, address: TOKEN } }, { kind: 'tab', tabId: 9 });
     fake.finish();
-    await until(() => badges.get(9)?.text === '!');
-    await svc.handle({ type: 'token.dismiss', chainId: 1, address: TOKEN, dismissed: true }, { kind: 'tab', tabId: 9 });
+    await until(() => badges.get(9)?.text === '!!');
+    await svc.handle({ type: 'token.dismiss', chainId: 1, address: TOKEN, dismissed: true }, { kind: 'extension' });
     expect(badges.get(9)).toBeNull();
     svc.tabs.forget(9);
     expect(await svc.handle({ type: 'tab.state', tabId: 9 }, { kind: 'extension' })).toEqual({ target: null });

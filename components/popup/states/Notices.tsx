@@ -1,6 +1,7 @@
 import type { Address } from '../../../lib/report/types';
 import type { ChainSettings } from '../../../lib/settings/types';
 import { AnalyseForm } from './AnalyseForm';
+import { ERROR_ACTION_TEXT, errorWords } from '../../../lib/wording/errors';
 
 export function NotDefiPage({ chains, onAnalyse, protocolName }: { chains: ChainSettings[]; onAnalyse(c: number, a: Address): void; protocolName?: string }) {
   return (
@@ -46,22 +47,54 @@ export function UnsupportedChain({ chainId, onOpenOptions }: { chainId: number; 
   );
 }
 
-export function ErrorState({ error, retryable, onRetry }: { error: string; retryable: boolean; onRetry(): void }) {
+export function ErrorState({
+  error,
+  retryable,
+  onRetry,
+  onOpenOptions,
+}: {
+  error: string;
+  retryable: boolean;
+  onRetry(): void;
+  onOpenOptions?(): void;
+}) {
+  const words = errorWords(error);
   return (
     <section class="wl-state wl-state-error" aria-labelledby="wl-error-title">
       <h2 id="wl-error-title">
         <span aria-hidden="true">? </span>Could not analyse this token
       </h2>
       <p role="alert" class="wl-error">
-        {error}
+        {words.sentence} {ERROR_ACTION_TEXT[words.action]}
       </p>
       <p class="wl-muted">Nothing is known about this token until an analysis succeeds — this is not a safe verdict.</p>
-      {retryable ? (
-        <button type="button" onClick={onRetry}>
-          Retry
-        </button>
-      ) : null}
+      <div class="wl-row">
+        {retryable ? (
+          <button type="button" onClick={onRetry}>
+            Retry
+          </button>
+        ) : null}
+        {words.action === 'chain-settings' && onOpenOptions ? (
+          <button type="button" onClick={onOpenOptions}>
+            Open chain settings
+          </button>
+        ) : null}
+      </div>
+      <p class="wl-muted wl-tech">Details: {error}</p>
     </section>
+  );
+}
+
+/** A refresh failed: the older report stays, with its age and why the refresh failed. */
+export function RefreshFailed({ error, age, onRetry }: { error: string; age?: string; onRetry(): void }) {
+  const words = errorWords(error);
+  return (
+    <p class="wl-refresh-failed" role="alert">
+      <strong>Couldn't refresh:</strong> {words.sentence} {age ? `Showing the report from ${age}.` : 'Showing the last report.'}{' '}
+      <button type="button" onClick={onRetry}>
+        Retry
+      </button>
+    </p>
   );
 }
 

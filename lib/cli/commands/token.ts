@@ -11,7 +11,8 @@
 import { formatUnits, isAddress, type Address } from 'viem';
 import { InputError, WhaleLensError, oneLine } from '../../errors';
 import type { ConcentrationSummary, Report } from '../../report/types';
-import { assess, formatAssessment, type Assessment } from '../../risk/index';
+import { assess, type Assessment } from '../../risk/index';
+import { assessmentLines } from '../../wording/assessmentText';
 import { gatherTokenReport, type SourceChoice } from '../../service/gatherReport';
 import { createChainClient } from '../../chain/createClient';
 import { holdersCompleteness } from '../../report/holdersCompleteness';
@@ -252,7 +253,7 @@ export function formatReport(r: Report, assessment: Assessment = assess(r)): str
 
   out.push(...insightLines(r));
 
-  out.push('', ...formatAssessment(assessment));
+  out.push('', ...assessmentLines(assessment));
 
   out.push('', 'Sources');
   for (const s of r.sources) out.push(`  ${s.section.padEnd(11)} ${s.source.padEnd(10)} ${s.ok ? 'ok' : 'FAILED'}${s.error ? `  ${s.error}` : ''}`);

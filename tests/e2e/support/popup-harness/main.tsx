@@ -25,6 +25,19 @@ render(
     onRetry={noop}
     onDismissToken={noop}
     onOpenOptions={noop}
+    siteChoices={
+      tab?.site
+        ? {
+            site: tab.site,
+            guardOff: true,
+            badgeHidden: true,
+            dismissedHere: [{ chainId: 1, address: '0x1f9840a85d5af5bf1d1762f925bdaddc4201f984', label: 'UNI' }],
+          }
+        : undefined
+    }
+    onGuardOff={noop}
+    onBadgeHidden={noop}
+    onUndismissHere={noop}
   />,
   document.getElementById('app')!,
 );

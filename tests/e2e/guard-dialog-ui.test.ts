@@ -1,0 +1,92 @@
+/**
+ * The pre-sign dialog as a person sees it, in real Chromium with the built extension: every
+ * finding on the risky token listed (with "+N more" expanding in place), thresholds as sentences,
+ * a next step per finding, the keyboard kept inside the modal. Screenshots in light, dark and at
+ * 200% zoom go to tests/artifacts/guard-dialog-*.png.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openDapp, result, SPENDER, start, startGuardWorld, type GuardWorld } from './support/dapps/world';
+import { attr, clickNode, documentRoot, findNode, withCdp, type DomNode } from './support/closed-shadow';
+
+const artifacts = fileURLToPath(new URL('../artifacts', import.meta.url));
+
+function all(n: DomNode, pred: (n: DomNode) => boolean, out: DomNode[] = []): DomNode[] {
+  if (pred(n)) out.push(n);
+  for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) all(c, pred, out);
+  return out;
+}
+
+describe('guard dialog UI in Chromium', () => {
+  let w: GuardWorld;
+  beforeAll(async () => {
+    mkdirSync(artifacts, { recursive: true });
+    w = await startGuardWorld(inject('extensionDir'));
+  }, 180_000);
+  afterAll(() => w?.close());
+
+  for (const mode of [
+    { name: 'light', dark: false, zoom: false },
+    { name: 'dark', dark: true, zoom: false },
+    { name: 'zoom200', dark: false, zoom: true },
+  ]) {
+    it(`lists every finding with a next step (${mode.name})`, async () => {
+      const { page, dialog } = await openDapp(w, 'viem-dapp');
+      await page.emulateMedia({ colorScheme: mode.dark ? 'dark' : 'light' });
+      await page.setViewportSize({ width: 1280, height: 900 });
+      // 200% zoom: half the CSS pixels at twice the device pixels.
+      const cdp = await page.context().newCDPSession(page);
+      if (mode.zoom) await cdp.send('Emulation.setDeviceMetricsOverride', { width: 640, height: 450, deviceScaleFactor: 2, mobile: false });
+      await start(page, `window.dapp.approve('${w.risky}', '${SPENDER}', '${2n ** 256n - 1n}')`);
+      const d = await dialog.waitFor((x) => x !== null && /Danger|Caution/.test(x.name) && !/not verified yet/.test(x.text), 60_000);
+      expect(d!.text).toContain('Unlimited approval');
+      expect(d!.text).toContain('Approve only the amount you need: this request asks for an unlimited amount of');
+      expect(d!.text).toContain('Whale Lens warns when');
+      expect(d!.text).not.toMatch(/top1Danger|privilegeHolderIsEoa|base units/);
+      const reasons = () =>
+        withCdp(page, async (cdp) => all(await documentRoot(cdp), (n) => (attr(n, 'class') ?? '').split(' ').includes('wl-guard-reason')).length);
+      const before = await reasons();
+      const moreLabel = /\+(\d+) more/.exec(d!.text);
+      if (moreLabel) {
+        // Scrolled into view first: at 200% the button can be below the fold of the dialog.
+        const more = findNode(await documentRoot(cdp), (n) => n.nodeName === 'BUTTON' && (attr(n, 'class') ?? '').includes('wl-guard-more'));
+        await cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId: more!.nodeId });
+        await clickNode(page, cdp, more!);
+        await expect.poll(reasons).toBe(before + Number(moreLabel[1]));
+      }
+      const full = await dialog.dialog();
+      console.log(`[dialog] text: ${full!.text}`);
+      // The risky token: one EOA owns nearly everything and can mint, pause and blacklist.
+      expect(full!.text).toMatch(/owns (99|100)/);
+      expect(full!.text).toMatch(/can mint/);
+      console.log(`[dialog] ${await reasons()} findings shown (${mode.name})`);
+      await page.screenshot({ path: join(artifacts, `guard-dialog-${mode.name}.png`) });
+      await cdp.detach();
+      await dialog.click('Cancel');
+      expect((await result(page)).code).toBe(4001);
+      await page.close();
+    });
+  }
+
+  it('keeps keyboard focus inside the modal; Escape cancels', async () => {
+    const { page, dialog } = await openDapp(w, 'viem-dapp');
+    await start(page, `window.dapp.approve('${w.risky}', '${SPENDER}', '3')`);
+    await dialog.waitFor((x) => x !== null && /Danger|Caution/.test(x.name), 60_000);
+    const focusedInDialog = () =>
+      withCdp(page, async (cdp) => {
+        const host = findNode(await documentRoot(cdp), (n) => n.nodeName === 'WHALE-LENS-GUARD');
+        return page.evaluate(() => document.activeElement?.localName ?? null).then((name) => ({ host: !!host, name }));
+      });
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      expect((await focusedInDialog()).name).toBe('whale-lens-guard');
+    }
+    await page.keyboard.press('Shift+Tab');
+    expect((await focusedInDialog()).name).toBe('whale-lens-guard');
+    await page.keyboard.press('Escape');
+    expect((await result(page)).code).toBe(4001);
+    await page.close();
+  });
+});

@@ -1,0 +1,120 @@
+/**
+ * The popup and Options as a person sees them, in real Chromium: every popup state (fixture data
+ * through the popup harness) and the real Options page in light, dark and at 200% zoom, each
+ * screenshotted into tests/artifacts/ui-*.png and checked by axe-core (0 violations). Then the
+ * live path with an RPC that refuses connections: the in-page badge and the popup reach
+ * "couldn't reach …" within 10 s, and the guard says "could not verify".
+ */
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from './support/browser';
+import { buildHarness, serve } from './support/popup-harness/build';
+import { startSiteServer, type SiteServer } from './support/sites/server';
+import { badgeText } from './support/sites/badge';
+import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
+
+const artifacts = fileURLToPath(new URL('../artifacts', import.meta.url));
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const MODES = [
+  { name: 'light', dark: false, zoom: 1 },
+  { name: 'dark', dark: true, zoom: 1 },
+  { name: 'zoom200', dark: false, zoom: 2 },
+] as const;
+const STATES = ['healthy', 'rug', 'unknown', 'not-defi', 'analysing', 'partial', 'error', 'rpc-unreachable', 'refresh-failed', 'site-off'];
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const res = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    return axe.run(document, { resultTypes: ['violations'] });
+  });
+  return res.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('popup and Options UI in Chromium', () => {
+  let b: ExtensionBrowser;
+  let harness: { url: string; close(): Promise<void> };
+  let harnessDir: string | undefined;
+  let sites: SiteServer;
+
+  beforeAll(async () => {
+    mkdirSync(artifacts, { recursive: true });
+    harnessDir = await buildHarness();
+    harness = await serve(harnessDir);
+    sites = await startSiteServer();
+    b = await launchWithExtension({ extensionDir: inject('extensionDir'), hostRules: sites.hostRules(['etherscan.io']) });
+  });
+  afterAll(async () => {
+    await b?.close();
+    await harness?.close();
+    await sites?.close();
+    if (harnessDir) rmSync(harnessDir, { recursive: true, force: true });
+  });
+
+  async function open(url: string, mode: (typeof MODES)[number], size = { width: 380, height: 600 }): Promise<Page> {
+    const page = await b.context.newPage();
+    await page.emulateMedia({ colorScheme: mode.dark ? 'dark' : 'light' });
+    const cdp = await page.context().newCDPSession(page);
+    // 200% zoom: the same window, half the CSS pixels, twice the device pixels.
+    await cdp.send('Emulation.setDeviceMetricsOverride', {
+      width: Math.round(size.width / mode.zoom),
+      height: Math.round(size.height / mode.zoom),
+      deviceScaleFactor: mode.zoom,
+      mobile: false,
+    });
+    await page.goto(url);
+    return page;
+  }
+
+  for (const mode of MODES) {
+    it(`popup states (${mode.name}): screenshots, no sideways scroll, 0 axe violations`, async () => {
+      const total: string[] = [];
+      for (const s of STATES) {
+        const page = await open(`${harness.url}?scenario=${s}`, mode);
+        await page.waitForSelector(`body[data-ready="${s}"]`);
+        await page.screenshot({ path: join(artifacts, `ui-popup-${s}-${mode.name}.png`), fullPage: true });
+        expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+        total.push(...(await axeViolations(page)).map((v) => `${s}: ${v}`));
+        await page.close();
+      }
+      expect(total).toEqual([]);
+    });
+
+    it(`Options (${mode.name}): screenshot and 0 axe violations`, async () => {
+      const page = await open(`chrome-extension://${b.extensionId}/options.html`, mode, { width: 1000, height: 900 });
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await page.screenshot({ path: join(artifacts, `ui-options-${mode.name}.png`), fullPage: true });
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('popup: the site section says "Warnings are off on this site" with Turn on', async () => {
+    const page = await open(`${harness.url}?scenario=site-off`, MODES[0]);
+    await page.waitForSelector('body[data-ready="site-off"]');
+    await expect(page.getByRole('status').filter({ hasText: 'Warnings are off on this site' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('button', { name: 'Turn on' }).count()).resolves.toBe(1);
+    await page.close();
+  });
+
+  it('an RPC that refuses connections ends in "couldn\'t reach" within 10 s (badge)', async () => {
+    const token = '0x1f9840a85d5aF5bf1D1762F925BDADdC4201F984';
+    const chain = { ...DEFAULT_SETTINGS.chains[0], rpcUrl: 'http://127.0.0.1:9/', blockscoutUrl: '' };
+    await b.worker.evaluate(async (settings) => {
+      await (globalThis as unknown as { chrome: any }).chrome.storage.local.set({ settings });
+    }, { ...DEFAULT_SETTINGS, chains: [chain], snapshotUrl: '' });
+    const page = await b.context.newPage();
+    const t0 = Date.now();
+    await page.goto(`http://etherscan.io/token/${token}`);
+    await expect.poll(() => badgeText(page), { timeout: 10_000, interval: 250 }).toMatch(/Could not check|Not verified/);
+    const ms = Date.now() - t0;
+    console.log(`[ui] refused RPC → badge "${(await badgeText(page))?.slice(0, 80)}" after ${ms} ms`);
+    expect(ms).toBeLessThan(10_000);
+    await page.screenshot({ path: join(artifacts, 'ui-badge-rpc-unreachable.png') });
+    await page.close();
+  });
+});
