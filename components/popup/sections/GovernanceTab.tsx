@@ -1,6 +1,5 @@
-import type { DelegationSection, GovernanceSection, SnapshotSection } from '../../../lib/report/types';
+import type { DelegationSection, GovernanceSection, SnapshotSection, VoteHistorySection } from '../../../lib/report/types';
 import { DelegationFacts } from './DelegationFacts';
-import type { GovernanceSection, SnapshotSection, VoteHistorySection } from '../../../lib/report/types';
 import { VoteHistory } from './VoteHistory';
 import { AddressLink } from '../../common/AddressLink';
 import { useDisplay } from '../../common/context';

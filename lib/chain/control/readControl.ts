@@ -97,7 +97,7 @@ async function readControlUnmapped(client: PublicClient, params: ReadControlPara
   const named = await readNamedPowers(client, {
     address,
     blockNumber,
-    fromBlock: params.fromBlock,
+    fromBlock: await params.fromBlock,
     selectors,
     ownerIsZero: !!ownerAddress && /^0x0{40}$/.test(ownerAddress),
     signal: params.signal,
