@@ -10,7 +10,7 @@ import { REPORT_SCHEMA_VERSION, type AddressKind, type LabelCategory, type Repor
 import type { AnalysisPhase, AnalysisProgress } from '../messaging/background-protocol';
 import { oneLine } from '../errors';
 import type { CheckpointStore } from './checkpoints';
-import { BlockUnavailableError, NotAContractError, ScanAbortedError, WrongChainError, mapChainError } from './errors';
+import { BlockUnavailableError, ChainError, NotAContractError, ScanAbortedError, WrongChainError, mapChainError } from './errors';
 import { readTokenFacts } from './token/readTokenFacts';
 import { findCreationBlock } from './token/findCreationBlock';
 import { classifyAddresses } from './token/classifyAddresses';
@@ -136,10 +136,16 @@ export async function analyzeToken(client: PublicClient, params: AnalyzeTokenPar
   let block: Awaited<ReturnType<typeof client.getBlock>>;
   let facts: Awaited<ReturnType<typeof readTokenFacts>>;
   try {
-    const [blk, code] = await Promise.all([client.getBlock({ blockNumber }), client.getCode({ address, blockNumber })]).catch((err) => {
-      if (err instanceof BlockNotFoundError) throw new BlockUnavailableError(blockNumber, { cause: err });
-      throw mapChainError(err, { rpc, what: `reading block ${blockNumber}` });
-    });
+    // Settled together: a missing block is the answer even when the eth_getCode beside it failed first.
+    const [blkRead, codeRead] = await Promise.allSettled([client.getBlock({ blockNumber }), client.getCode({ address, blockNumber })]);
+    for (const r of [blkRead, codeRead]) {
+      if (r.status === 'rejected' && r.reason instanceof BlockNotFoundError) throw new BlockUnavailableError(blockNumber, { cause: r.reason });
+    }
+    for (const r of [blkRead, codeRead]) {
+      if (r.status === 'rejected') throw mapChainError(r.reason, { rpc, what: `reading block ${blockNumber}` });
+    }
+    const blk = (blkRead as PromiseFulfilledResult<Awaited<ReturnType<typeof client.getBlock>>>).value;
+    const code = (codeRead as PromiseFulfilledResult<Awaited<ReturnType<typeof client.getCode>>>).value;
     if (!code || code === '0x') throw new NotAContractError(address, blockNumber);
     block = blk;
     facts = await factsRead;
@@ -174,7 +180,8 @@ export async function analyzeToken(client: PublicClient, params: AnalyzeTokenPar
     // Without a creation block a log scan would start at block 0 (thousands of requests on a
     // rate-limited endpoint): the holders section is then a gap, unless an indexer lists them.
     if (creationBlock === undefined && !indexerOnly) {
-      throw mapChainError('error' in creation ? creation.error : undefined, { rpc, what: "finding the token's creation block" });
+      const why = mapChainError('error' in creation ? creation.error : undefined, { rpc, what: "finding the token's creation block" });
+      throw new ChainError(`where the token's history starts is unknown: ${oneLine(why)}`, { cause: why });
     }
     holderData = await collectHolders(client, {
       chainId,

@@ -131,13 +131,23 @@ export function mapChainError(err: unknown, ctx: { rpc?: string; what?: string }
   if (findIn(err, TimeoutError)) return new RpcTimeoutError(what, { cause: err });
   if (isConnectionFailure(err)) return new RpcUnreachableError(ctx.rpc ?? 'endpoint', { cause: err });
   const http = findIn(err, HttpRequestError);
-  if (http?.status === 429) return new RpcRateLimitedError({ cause: err });
+  if (http?.status === 429 || isRateLimitText(err)) return new RpcRateLimitedError({ cause: err });
   if (http?.status) return new ChainError(`RPC answered HTTP ${http.status} to ${what}`, { cause: err });
   if (http) return new MalformedResponseError(what, { cause: err, details: firstLine(messagesOf(err)) });
   if (findIn(err, ResponseBodyTooLargeError)) return new ProviderLimitError(`RPC reply too large for ${what}`, { cause: err });
   if (err instanceof BaseError) return new ChainError(`${what} failed: ${firstLine(err.shortMessage)}`, { cause: err });
   if (err instanceof Error) return new ChainError(`${what} failed: ${firstLine(err.message)}`, { cause: err });
   return new ChainError(`${what} failed: ${String(err)}`);
+}
+
+/** JSON-RPC rate-limit errors inside a 200 reply (code 429, "compute units", "Too Many Requests"). */
+function isRateLimitText(err: unknown): boolean {
+  let e: unknown = err;
+  for (let i = 0; e && i < 8; i++) {
+    if ((e as { code?: unknown }).code === 429) return true;
+    e = e instanceof Error ? e.cause : undefined;
+  }
+  return /too many requests|rate limit|compute units per second|exceeded its .*capacity/i.test(messagesOf(err));
 }
 
 function firstLine(s: string): string {

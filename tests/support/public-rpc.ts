@@ -32,6 +32,8 @@ export interface PublicRpcConfig {
   flaky503Every?: number;
   /** eth_call whose data contains this 4-byte selector (hex, no 0x) is always refused (per-call 429). */
   refuseSelector?: string;
+  /** eth_getCode older than head − N blocks is always refused with a per-call 429 (a search that cannot finish). */
+  refuseOldCode?: number;
 }
 
 export interface PublicRpcStats {
@@ -120,6 +122,13 @@ export async function startPublicRpc(upstream: string, initial: PublicRpcConfig 
       if (data.toLowerCase().includes(config.refuseSelector.toLowerCase())) {
         refuse('selector');
         return err(call, 429, ALCHEMY_CU);
+      }
+    }
+    if (config.refuseOldCode !== undefined && call.method === 'eth_getCode') {
+      const tag = call.params?.[1];
+      if (typeof tag === 'string' && /^0x[0-9a-f]+$/i.test(tag) && Number(BigInt(tag)) < (await headBlock()) - config.refuseOldCode) {
+        refuse('oldCode');
+        return err(call, 429, 'Too Many Requests');
       }
     }
     if (await stateTooOld(call)) {

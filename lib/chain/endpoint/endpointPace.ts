@@ -9,6 +9,12 @@
 const MIN_LEARN = 3;
 /** Quiet time after a refusal before the pace is raised by a quarter (and between raises). */
 const RECOVER_AFTER_MS = 10_000;
+/** At most one lesson per this long. */
+const LESSON_MS = 3_000;
+/** No per-call pace below this (a keyless endpoint's compute-unit budget is rarely under ~10 calls/s). */
+const MIN_CALL_RATE = 50;
+/** A per-call lesson needs this many calls through in the last second, and no fewer than were refused. */
+const MIN_LEARN_CALLS = 10;
 
 export class EndpointPace {
   /** Requests per second; Infinity until a 429 teaches otherwise. */
@@ -23,6 +29,8 @@ export class EndpointPace {
   pruned = false;
   private pausedUntil = 0;
   private lastRefusal = 0;
+  private lastLesson = 0;
+  private lastCallLesson = 0;
   private lastRaise = 0;
   private nextRequest = 0;
   private nextCall = 0;
@@ -50,7 +58,10 @@ export class EndpointPace {
     this.pausedUntil = Math.max(this.pausedUntil, now + retryAfterMs);
     const accepted = this.accepted.filter((t) => now - t < 1000).length;
     // A refusal after a few requests is no per-second pace (a burst rule, a fault): only wait it out.
-    if (accepted >= MIN_LEARN) this.rate = Math.max(1, Math.min(this.rate, accepted) * 0.85);
+    if (accepted >= MIN_LEARN && now - this.lastLesson > LESSON_MS) {
+      this.lastLesson = now;
+      this.rate = Math.max(1, Math.min(this.rate, accepted) * 0.85);
+    }
     this.lastRefusal = now;
   }
 
@@ -71,8 +82,12 @@ export class EndpointPace {
     const sent = this.callsStarted.filter((c) => now - c.at < 1000).reduce((s, c) => s + c.n, 0);
     const accepted = sent - refused;
     this.lastRefusal = now;
-    // One call refused again and again is about that call, not about the pace.
-    if (refused >= 2 && accepted >= MIN_LEARN) this.callRate = Math.max(1, Math.min(this.callRate, accepted) * 0.85);
+    // One call refused again and again is about that call, not about the pace; and one lesson per
+    // window: refusals that follow it are the same lesson, not a reason to keep slowing down.
+    if (refused >= 2 && accepted >= Math.max(MIN_LEARN_CALLS, refused) && now - this.lastCallLesson > LESSON_MS) {
+      this.lastCallLesson = now;
+      this.callRate = Math.max(MIN_CALL_RATE, Math.min(this.callRate, accepted) * 0.85);
+    }
   }
 
   onBatchTooLarge(size: number, stated?: number): void {

@@ -101,3 +101,16 @@ describe('an endpoint that keeps refusing one read', () => {
     expect(run.a.gaps.some((g) => /liquidity data failed/.test(g.reason))).toBe(true);
   }, 90_000);
 });
+
+describe('a creation-block search the endpoint keeps refusing', () => {
+  it('never becomes a log scan from block 0: the holders section is a gap naming the reason', async () => {
+    const run = await judge({ refuseOldCode: 2 });
+    expect(run.proxy.stats.refused.oldCode).toBeGreaterThan(0);
+    const holders = run.report.sources.find((s) => s.section === 'holders' && !s.ok);
+    expect(holders?.error).toMatch(/history starts is unknown: .*rate limited/);
+    expect(run.report.holders).toBeUndefined();
+    expect(run.a.verdict).not.toBe('ok');
+    // No Transfer scan at all (a scan from block 0 is what this replaces).
+    expect(run.proxy.stats.byMethod.eth_getLogs ?? 0).toBe(0);
+  }, 120_000);
+});
