@@ -152,6 +152,8 @@ export interface ControlSection {
   namedHolders?: { getter: string; holder: OwnerInfo }[];
   /** FiatToken-style minters still enabled at the block, with their remaining allowance. */
   minters?: { holder: OwnerInfo; allowance: Amount }[];
+  /** Circle MasterMinter controllers at the block: each sets the minting allowance of its worker (a minter). */
+  masterMinterControllers?: { controller: OwnerInfo; worker: Address }[];
   /** DSS-style wards (rely/deny) still authorised at the block. */
   wards?: OwnerInfo[];
   /** Compound/Uniswap-style: minting is blocked until this time (unix seconds). */

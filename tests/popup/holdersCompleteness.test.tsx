@@ -46,3 +46,17 @@ describe('holder incompleteness in words', () => {
     expect(text).toContain('  ! Rebasing token');
   });
 });
+
+describe('control powers in the CLI', () => {
+  it('prints who can take control back, minters and an unknown holder in words', () => {
+    const r = healthyReport();
+    r.control!.owner = { address: '0x0000000000000000000000000000000000000000', kind: 'renounced' };
+    r.control!.privileges = [{ name: 'mint', selectors: ['0x40c10f19'], heldBy: null, holderKind: 'unknown' }];
+    r.control!.takeBack = [{ who: '0x00000000000000000000000000000000000000a1', how: 'lock/unlock: the owner who locked the contract can call unlock() and become owner again', after: 1_800_000_000 }];
+    r.control!.minters = [{ holder: { address: '0x00000000000000000000000000000000000000a2', kind: 'eoa' }, allowance: '1000' }];
+    const text = formatReport(r).join('\n');
+    expect(text).toContain('mint       held by — (unknown holder)');
+    expect(text).toContain('! can take control back: 0x00000000000000000000000000000000000000a1 — lock/unlock');
+    expect(text).toContain('minter 0x00000000000000000000000000000000000000a2 (eoa) allowance');
+  });
+});

@@ -87,6 +87,18 @@ export function ControlTab({ control }: { control: ControlSection }) {
             </ul>
           </Fact>
         ) : null}
+        {control.masterMinterControllers?.length ? (
+          <Fact term="Master minter controllers (set minters' allowances)">
+            <ul>
+              {control.masterMinterControllers.map((x) => (
+                <li key={x.controller.address}>
+                  <AddressLink address={x.controller.address!} /> <span class="wl-muted">{kindLabel(x.controller.kind)}</span> → minter{' '}
+                  <AddressLink address={x.worker} />
+                </li>
+              ))}
+            </ul>
+          </Fact>
+        ) : null}
         {control.activeFees?.length ? (
           <Fact term="Fee charged now">{control.activeFees.map((f) => `${f.getter} = ${f.value}`).join(' · ')}</Fact>
         ) : null}

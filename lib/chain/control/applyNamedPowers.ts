@@ -12,6 +12,7 @@ export function namedPowerAddresses(p: NamedPowers): Address[] {
     ...Object.values(p.getters),
     ...(p.minters ?? []).map((m) => m.address),
     ...(p.wards ?? []),
+    ...(p.controllers ?? []).map((x) => x.controller),
     ...(p.lockedOwner?.previousOwner ? [p.lockedOwner.previousOwner] : []),
   ].filter((a): a is Address => !!a);
 }
@@ -28,6 +29,7 @@ export function applyNamedPowers(
   if (p.getters.pendingOwner) section.pendingOwner = info(p.getters.pendingOwner);
   if (p.minters?.length) section.minters = p.minters.map((m) => ({ holder: info(m.address), allowance: m.allowance.toString() }));
   if (p.wards?.length) section.wards = p.wards.map(info);
+  if (p.controllers?.length) section.masterMinterControllers = p.controllers.map((x) => ({ controller: info(x.controller), worker: x.worker }));
   if (p.mintingAllowedAfter !== undefined) section.mintingAllowedAfter = Number(p.mintingAllowedAfter);
   if (p.fees?.length) section.activeFees = p.fees.map((f) => ({ getter: f.getter, value: f.value.toString() }));
   if (p.deprecated) section.deprecated = { upgradedAddress: p.getters.upgradedAddress ?? null };

@@ -49,7 +49,10 @@ const TOPIC = {
   Rely: '0xdd0e34038ac38b2a1ce960229778ac48a8719bc900b6c4f8d0475c6e8b385a60',
   Deny: '0x184450df2e323acec0ed3b5c7531b81f9b4cdef7914dfd4c0a4317416bb5251b',
   OwnershipTransferred: '0x8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0',
+  ControllerConfigured: '0xa56687ff5096e83f6e2c673cda0b677f56bbfcdf5fe0555d5830c407ede193cb',
+  ControllerRemoved: '0x33d83959be2573f5453b12eb9d43b3499bc57d96bd2f067ba44803c859e81113',
 } as const;
+const GET_WORKER = '0xc011b1c3';
 const IS_MINTER = '0xaa271e1a';
 const MINTER_ALLOWANCE = '0x8a6db9c3';
 const WARDS = '0xbf353dbb';
@@ -59,6 +62,8 @@ export interface NamedPowers {
   getters: Partial<Record<keyof typeof GETTERS, Address>>;
   /** FiatToken-style minters that are still minters at the block, with their allowance. */
   minters?: { address: Address; allowance: bigint }[];
+  /** Circle MasterMinter controllers (each can set its worker's minting allowance), re-checked with getWorker. */
+  controllers?: { controller: Address; worker: Address }[];
   /** DSS-style wards still authorised at the block. */
   wards?: Address[];
   mintingAllowedAfter?: bigint;
@@ -103,6 +108,22 @@ export async function readNamedPowers(
         const allowances = await rawMulticall(client, { calls: minters.map((m) => ({ target: address, callData: withAddress(MINTER_ALLOWANCE, m) })), blockNumber });
         out.minters = minters.map((m, i) => ({ address: m, allowance: uintOf(allowances[i]) ?? 0n }));
       }),
+    );
+  }
+  const masterMinter = out.getters.masterMinter;
+  if (masterMinter) {
+    tasks.push(
+      collectLogs(client, { ...range, address: masterMinter, topics: [TOPIC.ControllerConfigured] })
+        .then(async (logs) => {
+          const controllers = [...new Set(logs.filter((l) => l.topics[1]).map((l) => getAddress(`0x${l.topics[1]!.slice(26)}`)))];
+          const workers = await rawMulticall(client, { calls: controllers.map((a) => ({ target: masterMinter, callData: withAddress(GET_WORKER, a) })), blockNumber });
+          const live = controllers.flatMap((controller, i) => {
+            const worker = addressOf(workers[i]);
+            return worker ? [{ controller, worker }] : [];
+          });
+          if (live.length) out.controllers = live;
+        })
+        .catch(() => undefined), // a master minter that is not Circle's MasterMinter: no controllers to list
     );
   }
   if (params.selectors.has(WARDS) || params.selectors.has('0x65fae35e')) {

@@ -210,7 +210,16 @@ export function formatReport(r: Report, assessment: Assessment = assess(r)): str
     const lock = o.timelock ? ` timelock ${duration(o.timelock.minDelay)}` : '';
     out.push(`  owner ${o.address ?? '—'} (${o.kind}${safe}${lock})`);
     if (c.proxy) out.push(`  proxy ${c.proxy.standard} → ${c.proxy.implementation}${c.proxy.admin ? `, admin ${c.proxy.admin} (${c.proxy.adminKind ?? '?'})` : ''}`);
-    for (const p of c.privileges) out.push(`  ${p.name.padEnd(10)} held by ${p.heldBy ?? '—'} (${p.holderDetail ?? p.holderKind})`);
+    for (const p of c.privileges) out.push(`  ${p.name.padEnd(10)} held by ${p.heldBy ?? '—'} (${p.holderDetail ?? (p.holderKind === 'unknown' ? 'unknown holder' : p.holderKind)})`);
+    if (c.pendingOwner) out.push(`  pending owner ${c.pendingOwner.address} (${c.pendingOwner.kind}) can accept ownership`);
+    for (const m of c.minters ?? []) out.push(`  minter ${m.holder.address} (${m.holder.kind}) allowance ${amount(m.allowance, t.decimals, t.symbol)}`);
+    for (const x of c.masterMinterControllers ?? []) out.push(`  master minter controller ${x.controller.address} (${x.controller.kind}) sets the allowance of ${x.worker}`);
+    for (const f of c.activeFees ?? []) out.push(`  fee now ${f.getter} = ${f.value}`);
+    if (c.deprecated) out.push(`  deprecated: every call is forwarded to ${c.deprecated.upgradedAddress ?? 'an unknown contract'}`);
+    for (const b of c.takeBack ?? []) {
+      const when = b.after ? ` (from ${new Date(b.after * 1000).toISOString()})` : '';
+      out.push(`  ! can take control back: ${b.who ?? 'unknown holder'} — ${b.how}${when}`);
+    }
   }
 
   const g = r.governance;

@@ -144,6 +144,8 @@ describe('real mainnet contracts on Anvil', () => {
       expect(ctl.minters).toEqual([
         { holder: { address: a5, kind: 'eoa' }, allowance: (await read<bigint>(proxy, fiat, 'minterAllowance', [a5], at)).toString() },
       ]);
+      expect(ctl.masterMinterControllers).toEqual([{ controller: { address: a4, kind: 'eoa' }, worker: a5 }]);
+      expect(await read<Address>(masterMinter, centre().MasterMinter!.abi, 'getWorker', [a4], at)).toBe(a5);
       expect(ctl.namedHolders?.find((n) => n.getter === 'rescuer()')?.holder.address).toBe(await read<Address>(proxy, fiat, 'rescuer', [], at));
       // Holders: every balance equals balanceOf, nothing unexplained.
       expect(r.holders!.complete).toBe(true);
