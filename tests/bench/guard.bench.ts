@@ -1,7 +1,8 @@
 /**
  * Pre-sign guard timings in real Chromium with the built extension (issue 8):
  * - dapp call → dialog on screen, warm cache (report already analysed): budget ≤ 150 ms median;
- * - a healthy token's eth_sendTransaction through the guard vs the wallet alone (no budget in the issue);
+ * - a healthy token's eth_sendTransaction through the guard vs the wallet alone: added delay
+ *   budget < 50 ms median;
  * - what the hook adds to a non-signing call (eth_chainId): wrapped vs the wallet's own function,
  *   on an in-page provider that answers at once, so only the hook's cost is measured: budget ≤ 1 ms median.
  */
@@ -106,11 +107,11 @@ export async function rows(): Promise<BenchRow[]> {
       },
       {
         name: 'guard: healthy token, added delay, warm cache (Chromium)',
-        ours: `${median(pass.guarded).toFixed(1)} ms`,
+        ours: `${median(pass.guarded).toFixed(1)} ms (+${passAdded.toFixed(1)} ms)`,
         baseline: `${median(pass.raw).toFixed(1)} ms wallet`,
         ratio: passAdded,
-        budget: 'reported',
-        pass: null,
+        budget: '< 50 ms added',
+        pass: passAdded < 50,
       },
       {
         name: 'guard: hook overhead on eth_chainId (Chromium, per call)',
