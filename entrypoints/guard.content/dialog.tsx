@@ -14,7 +14,7 @@ import type { Decision } from '../../lib/guard/bridge/protocol';
 import type { GuardView } from '../../lib/guard/decide';
 import type { DialogHandle } from '../../lib/guard/flow';
 import type { TouchedToken } from '../../lib/guard/types';
-import { watchVisibility, type VisibilityGate } from './visibility';
+import { HIDDEN_LIMIT_MS, watchVisibility, type VisibilityGate } from './visibility';
 
 export function showDialog(
   ctx: ContentScriptContext,
@@ -28,6 +28,13 @@ export function showDialog(
   let keepAlive: number | undefined;
   let remove: (() => void) | null = null;
   let gate: VisibilityGate | null = null;
+  let failed = false;
+  const fail = (err: unknown) => {
+    if (failed || closed) return;
+    failed = true;
+    console.warn('Whale Lens: could not show the warning; the request was stopped.', err);
+    choose('reject', false);
+  };
 
   // Cancel always counts (it only stops the page's own request); anything that lets the
   // request through or changes settings needs a dialog the person could see.
@@ -69,17 +76,23 @@ export function showDialog(
   }).then(
     (ui) => {
       if (closed) return;
-      ui.mount();
+      try {
+        ui.mount();
+      } catch (err) {
+        return fail(err);
+      }
       remove = () => ui.remove();
       keepAlive = window.setInterval(() => {
         if (!ui.shadowHost.isConnected) document.documentElement.append(ui.shadowHost);
       }, 250);
     },
-    (err: unknown) => {
-      console.warn('Whale Lens: could not show the warning; the request was stopped.', err);
-      choose('reject', false);
-    },
+    (err: unknown) => fail(err),
   );
+  // The dialog must come up: if it has not been drawn by then, the request is stopped rather
+  // than left waiting for a choice nobody can make.
+  const upTimer = window.setTimeout(() => {
+    if (!gate && !closed) fail(new Error('the dialog did not come up'));
+  }, HIDDEN_LIMIT_MS);
 
   return {
     update(v) {
@@ -88,6 +101,7 @@ export function showDialog(
     },
     close() {
       closed = true;
+      clearTimeout(upTimer);
       gate?.stop();
       if (keepAlive !== undefined) clearInterval(keepAlive);
       remove?.();
