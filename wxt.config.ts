@@ -44,12 +44,7 @@ export default defineConfig({
     // The detect content script imports the badge chunk only on a matched page; a content
     // script's dynamic import() needs the file web-accessible (WXT converts this for MV2).
     // use_dynamic_url: pages cannot probe a fixed chrome-extension:// URL to detect Whale Lens.
-    // guard-frame.html: the pre-sign dialog's own extension-origin document, framed over dapps
-    // (the page can neither read, search nor script it).
-    web_accessible_resources: [
-      { resources: ['detect-badge.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
-      { resources: ['guard-frame.html'], matches: ['<all_urls>'], use_dynamic_url: true },
-    ],
+    web_accessible_resources: [{ resources: ['detect-badge.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
     browser_specific_settings: {
       gecko: {
         id: 'whale-lens@whalelens.dev',

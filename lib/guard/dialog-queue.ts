@@ -48,8 +48,12 @@ export function oneDialogAtATime(show: Show): Show & { waiting(): number } {
         if (closed) return;
         closed = true;
         if (inner) {
-          inner.close();
-          next();
+          // Whatever happens while taking this dialog down, the next one must get its turn.
+          try {
+            inner.close();
+          } finally {
+            next();
+          }
         }
       },
     };

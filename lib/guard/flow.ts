@@ -50,7 +50,12 @@ export function runGuard(touches: TouchedToken[], deps: FlowDeps, doubts: Doubt[
       if (done) return;
       done = true;
       clearTimeout(timer);
-      dialog?.close();
+      try {
+        dialog?.close();
+      } catch (err) {
+        // Taking the dialog down failed; the request must still end.
+        console.warn('Whale Lens: could not close the warning.', err);
+      }
       resolve(d);
     };
     let latest: GuardView | null = null;

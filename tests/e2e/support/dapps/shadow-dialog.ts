@@ -1,50 +1,41 @@
 /**
- * The guard dialog lives in an extension-origin iframe (guard-frame.html) inside a closed
- * shadow root: page scripts cannot reach it. Playwright can: it sees every frame of the tab,
- * including extension frames. Clicks go through page.mouse at the control's position, so the
- * page receives real, trusted input — the same as a person's click (and the same as a person,
- * a click lands on whatever is drawn there).
+ * The guard dialog lives in a closed shadow root, which Playwright locators do not enter.
+ * Chrome DevTools Protocol does (`pierce: true`); clicks go through page.mouse, so the page
+ * receives real, trusted input events — the same as a person's click.
  */
-import type { Frame, Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
+import { attr, clickNode, documentRoot, findNode as find, nodeText as text, type DomNode } from '../closed-shadow';
 
 export class ShadowDialog {
-  private constructor(private page: Page) {}
+  private constructor(
+    private page: Page,
+    private cdp: CDPSession,
+  ) {}
   static async for(page: Page) {
-    return new ShadowDialog(page);
+    return new ShadowDialog(page, await page.context().newCDPSession(page));
   }
-  private frame(): Frame | undefined {
-    const frames = this.page.frames().filter((f) => !f.isDetached() && f.url().includes('/guard-frame.html'));
-    return frames[frames.length - 1];
+  private root(): Promise<DomNode> {
+    return documentRoot(this.cdp);
   }
   /** The dialog's text (accessible name first), or null when no dialog is shown. */
   async dialog(): Promise<{ name: string; text: string } | null> {
-    const f = this.frame();
-    if (!f) return null;
-    try {
-      return await f.evaluate(() => {
-        const d = document.querySelector('[role="dialog"]');
-        if (!d) return null;
-        const id = d.getAttribute('aria-labelledby');
-        const title = id ? document.getElementById(id) : null;
-        return { name: title?.textContent ?? '', text: d.textContent ?? '' };
-      });
-    } catch {
-      return null; // the frame went away meanwhile
-    }
+    const root = await this.root();
+    const d = find(root, (n) => attr(n, 'role') === 'dialog');
+    if (!d) return null;
+    const titleId = attr(d, 'aria-labelledby');
+    const title = titleId ? find(d, (n) => attr(n, 'id') === titleId) : undefined;
+    return { name: title ? text(title) : '', text: text(d) };
   }
   /** Clicks the button (or the checkbox of the label) with this exact text, as a person would. */
   async click(label: string): Promise<void> {
     // A person reads before clicking; the dialog ignores "Continue" until it has been visible
     // and unmoved for a moment (anti-clickjacking input delay).
     await this.page.waitForTimeout(700);
-    const f = this.frame();
-    if (!f) throw new Error(`no guard dialog to click "${label}" in`);
-    const owner = f.locator('button, label').filter({ hasText: new RegExp(`^\\s*${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`) }).first();
-    const isLabel = (await owner.evaluate((n) => n.nodeName).catch(() => null)) === 'LABEL';
-    const target = isLabel ? owner.locator('input') : owner;
-    const box = await target.boundingBox();
-    if (!box) throw new Error(`no control "${label}" in the guard dialog`);
-    await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    const root = await this.root();
+    const owner = find(root, (n) => (n.nodeName === 'BUTTON' || n.nodeName === 'LABEL') && text(n).trim() === label);
+    const btn = owner?.nodeName === 'LABEL' ? find(owner, (n) => n.nodeName === 'INPUT') : owner;
+    if (!btn) throw new Error(`no control "${label}" in the guard dialog`);
+    await clickNode(this.page, this.cdp, btn);
   }
   async waitFor(pred: (d: { name: string; text: string } | null) => boolean, timeoutMs = 15_000) {
     const end = Date.now() + timeoutMs;
