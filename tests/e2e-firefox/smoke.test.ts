@@ -19,7 +19,7 @@ import { deployDemoWorld, DEMO_USER, GENESIS_TIMESTAMP, type DemoWorld } from '.
 import { startDemoDapp, type DemoDapp } from '../demo/dapp-server';
 import { DEMO_CHAIN_NAME } from '../demo/configure-extension';
 import { startSiteServer, type SiteServer } from '../e2e/support/sites/server';
-import { aboutExtension, browserConsole, consoleProblems, EXTENSION_UUID, launchFirefox, openExtensionPage, type ConsoleEntry, type FirefoxWithExtension } from './support/firefox';
+import { aboutExtension, browserConsole, consoleProblems, EXTENSION_UUID, FIREFOX_OWN, launchFirefox, openExtensionPage, type ConsoleEntry, type FirefoxWithExtension } from './support/firefox';
 import { badgeText, clickDialogButton, guardDialog, waitForDialog } from './support/shadow';
 import { result, start, walletSaw } from './support/dapp-calls';
 
@@ -227,7 +227,7 @@ describe('Whale Lens in Firefox', () => {
     const probe = /whale-lens (console|script error) probe/;
     expect(consoleProblems(ff.output).filter((l) => probe.test(l))).toHaveLength(2);
     expect(consoleProblems(ff.output).filter((l) => !probe.test(l))).toEqual([]);
-    expect(extensionLines().filter((l) => /error|warn|exception/i.test(l) && !probe.test(l))).toEqual([]);
+    expect(extensionLines().filter((l) => /error|warn|exception/i.test(l) && !probe.test(l) && !FIREFOX_OWN.test(l))).toEqual([]);
     // Script errors and Firefox's own warnings about the extension (the Browser Console).
     if (!readable) return console.log(`[firefox] ${await ff.browser.version()}: Browser Console not reachable over BiDi; stdout checked only`);
     const entries = (await browserConsole(ff.browser))!;

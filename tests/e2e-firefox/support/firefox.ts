@@ -111,8 +111,11 @@ export async function openExtensionPage(browser: Browser, path: string, selector
   }
 }
 
-/** Firefox's own chatter: its remote agent, favicon loader, backup, remote-settings and web-compat services. */
-const FIREFOX_OWN = /chrome:\/\/|resource:\/\/|JSWindowActor|RSLoader|BackupService|Remote ?Settings|nimbus|un-needed interventions/i;
+/**
+ * Firefox's own chatter: its remote agent, favicon loader, backup, remote-settings and web-compat
+ * services, and the password manager (LoginRecipes) looking at the API-key password fields in Options.
+ */
+export const FIREFOX_OWN = /chrome:\/\/|resource:\/\/|JSWindowActor|RSLoader|BackupService|Remote ?Settings|nimbus|un-needed interventions|LoginRecipes:/i;
 
 /**
  * Errors and warnings in Firefox's output that are not Firefox's own: pages, content scripts

@@ -112,6 +112,9 @@ export async function guardDialog(page: Page): Promise<{ name: string; text: str
 
 /** Clicks the dialog's button with this exact text, as a person would. */
 export async function clickDialogButton(page: Page, label: string): Promise<void> {
+  // A person reads before clicking; the dialog ignores "Continue" until it has been visible and
+  // unmoved for a moment (anti-clickjacking input delay).
+  await new Promise((r) => setTimeout(r, 700));
   const btn = findNode(await documentTree(page), (n) => n.localName === 'button' && nodeText(n).trim() === label);
   if (!btn) throw new Error(`no button "${label}" in the guard dialog`);
   await clickNode(page, btn);
