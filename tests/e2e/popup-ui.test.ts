@@ -88,6 +88,17 @@ describe('popup and Options UI in Chromium', () => {
       const page = await open(`chrome-extension://${b.extensionId}/options.html`, mode, { width: 1000, height: 900 });
       await page.getByRole('heading', { level: 1 }).first().waitFor();
       await page.screenshot({ path: join(artifacts, `ui-options-${mode.name}.png`), fullPage: true });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      expect(await axeViolations(page)).toEqual([]);
+      // A chain opened and tested against an RPC that refuses connections, and "Add a chain" open.
+      await page.getByRole('button', { name: 'Add a chain' }).click();
+      const eth = page.getByRole('group', { name: /^Ethereum/ });
+      await eth.getByRole('button', { name: 'Edit' }).click();
+      await eth.getByLabel('RPC URL').fill('http://127.0.0.1:9');
+      await eth.getByRole('button', { name: 'Test connection' }).click();
+      await page.getByTestId('chain-1-status').filter({ hasText: 'Failing' }).waitFor({ timeout: 10_000 });
+      await page.screenshot({ path: join(artifacts, `ui-options-chain-open-${mode.name}.png`), fullPage: true });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
       expect(await axeViolations(page)).toEqual([]);
       await page.close();
     });
