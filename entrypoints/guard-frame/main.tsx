@@ -29,7 +29,7 @@ function draw(msg: ToFrame) {
     if ((decision === 'forward' || dontWarnAgain) && !gate?.accepts()) return;
     send({ kind: 'choose', decision, dontWarnAgain });
   };
-  render(<GuardDialog view={msg.view} touches={msg.touches} onChoose={onChoose} />, app);
+  render(<GuardDialog view={msg.view} touches={msg.touches} onChoose={onChoose} locale={navigator.language} />, app);
   if (!gate) {
     const box = app.querySelector('[role="dialog"]');
     if (box) gate = watchVisibility(box, { onHidden: () => send({ kind: 'hidden' }) });
