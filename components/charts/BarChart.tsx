@@ -17,11 +17,18 @@ const ROW = 16;
 const LABEL_W = 92;
 const VALUE_W = 44;
 
-/** Horizontal bars of shares, in plain SVG; labels are SVG text nodes (never markup). */
+const AXIS_H = 14;
+
+/**
+ * Horizontal bars of shares on a fixed 0–100% scale (a 5% holder never looks like a whale because
+ * it is the largest bar), in plain SVG; labels are SVG text nodes (never markup). Hovering a bar
+ * shows its exact share.
+ */
 export function BarChart({ bars, title, locale, width = 340 }: Props) {
-  const max = Math.max(0.0001, ...bars.map((b) => b.value));
   const barW = width - LABEL_W - VALUE_W;
-  const height = bars.length * ROW + 4;
+  const rows = bars.length * ROW + 4;
+  const height = rows + AXIS_H;
+  const ticks = [0, 0.5, 1];
   const summary = `${title}: ${bars
     .slice(0, 3)
     .map((b) => `${b.label} ${formatPercent(b.value, locale)}`)
@@ -29,6 +36,14 @@ export function BarChart({ bars, title, locale, width = 340 }: Props) {
   return (
     <svg class="wl-chart wl-bars" viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={summary}>
       <title>{summary}</title>
+      {ticks.map((t) => (
+        <g key={`t${t}`}>
+          <line x1={LABEL_W + t * barW} y1={0} x2={LABEL_W + t * barW} y2={rows} stroke="var(--wl-border)" stroke-dasharray={t ? '2 2' : undefined} />
+          <text x={LABEL_W + t * barW} y={rows + 11} text-anchor={t === 0 ? 'start' : t === 1 ? 'end' : 'middle'} font-size="9" fill="var(--wl-muted)">
+            {formatPercent(t, locale)}
+          </text>
+        </g>
+      ))}
       {bars.map((b, i) => {
         const top = i * ROW + 2;
         const label = b.label.length > 14 ? `${b.label.slice(0, 13)}…` : b.label;
@@ -37,7 +52,7 @@ export function BarChart({ bars, title, locale, width = 340 }: Props) {
             <text x={LABEL_W - 4} y={top + 11} text-anchor="end" font-size="10" fill="var(--wl-text)">
               {label}
             </text>
-            <rect x={LABEL_W} y={top + 1} width={Math.max(1, (b.value / max) * barW)} height={ROW - 4} fill="var(--wl-chart-1)" rx="2">
+            <rect x={LABEL_W} y={top + 1} width={Math.max(1, Math.min(1, Math.max(0, b.value)) * barW)} height={ROW - 4} fill="var(--wl-chart-1)" rx="2">
               <title>{`${b.label}: ${formatPercent(b.value, locale)}`}</title>
             </rect>
             <text x={width - 2} y={top + 11} text-anchor="end" font-size="10" fill="var(--wl-text)">

@@ -8,7 +8,8 @@ interface Props {
   size?: number;
 }
 
-const PAD = 28;
+const PAD = 34;
+const TOP = 20;
 
 /** Share of supply held by the poorest `x` of holders, read off the curve. */
 export function shareHeldByPoorest(points: [number, number][], x: number): number {
@@ -27,10 +28,11 @@ export function shareHeldByPoorest(points: [number, number][], x: number): numbe
  * Lorenz curve in plain SVG: the further the curve sags below the diagonal, the more the supply
  * sits with a few holders. The accessible name says the one fact the picture shows.
  */
-export function LorenzCurve({ points, title, locale, size = 170 }: Props) {
-  const inner = size - PAD - 8;
+export function LorenzCurve({ points, title, locale, size = 220 }: Props) {
+  const inner = size - PAD - TOP;
   const x = (v: number) => PAD + v * inner;
-  const y = (v: number) => 8 + (1 - v) * inner;
+  const y = (v: number) => TOP + (1 - v) * inner;
+  const ticks = [0, 0.5, 1];
   const clean = points.filter(([a, b]) => Number.isFinite(a) && Number.isFinite(b));
   const withEnds: [number, number][] = [[0, 0], ...clean, [1, 1]];
   const path = withEnds.map(([a, b], i) => `${i ? 'L' : 'M'}${x(a).toFixed(1)},${y(b).toFixed(1)}`).join(' ');
@@ -39,14 +41,30 @@ export function LorenzCurve({ points, title, locale, size = 170 }: Props) {
   return (
     <svg class="wl-chart wl-lorenz" viewBox={`0 0 ${size} ${size}`} width={size} height={size} role="img" aria-label={summary}>
       <title>{summary}</title>
-      <rect x={x(0)} y={y(1)} width={inner} height={inner} fill="none" stroke="var(--wl-border)" />
-      <line x1={x(0)} y1={y(0)} x2={x(1)} y2={y(1)} stroke="var(--wl-muted)" stroke-dasharray="4 3" />
-      <path d={path} fill="none" stroke="var(--wl-chart-1)" stroke-width="2.5" />
-      <text x={x(0.5)} y={size - 4} text-anchor="middle" font-size="10" fill="var(--wl-muted)">
-        holders →
+      <text x={size / 2} y={12} text-anchor="middle" font-size="11" font-weight="600" fill="var(--wl-text)">
+        Who holds the supply
       </text>
-      <text x={10} y={y(0.5)} text-anchor="middle" font-size="10" fill="var(--wl-muted)" transform={`rotate(-90 10 ${y(0.5)})`}>
-        supply →
+      <rect x={x(0)} y={y(1)} width={inner} height={inner} fill="none" stroke="var(--wl-border)" />
+      {ticks.map((t) => (
+        <g key={t}>
+          <text x={x(t)} y={y(0) + 11} text-anchor="middle" font-size="9" fill="var(--wl-muted)">
+            {formatPercent(t, locale)}
+          </text>
+          <text x={x(0) - 3} y={y(t) + 3} text-anchor="end" font-size="9" fill="var(--wl-muted)">
+            {formatPercent(t, locale)}
+          </text>
+        </g>
+      ))}
+      <line x1={x(0)} y1={y(0)} x2={x(1)} y2={y(1)} stroke="var(--wl-muted)" stroke-dasharray="4 3" />
+      <text x={x(0.42)} y={y(0.5)} font-size="9" fill="var(--wl-muted)" transform={`rotate(-45 ${x(0.42)} ${y(0.5)})`}>
+        equal shares
+      </text>
+      <path d={path} fill="none" stroke="var(--wl-chart-1)" stroke-width="2.5" />
+      <text x={x(0.5)} y={size - 2} text-anchor="middle" font-size="9" fill="var(--wl-muted)">
+        holders, smallest first →
+      </text>
+      <text x={8} y={y(0.5)} text-anchor="middle" font-size="9" fill="var(--wl-muted)" transform={`rotate(-90 8 ${y(0.5)})`}>
+        share of supply →
       </text>
     </svg>
   );
