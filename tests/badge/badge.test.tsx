@@ -86,6 +86,26 @@ describe('<Badge>', () => {
     expect(screen.getByRole('button', { name: 'Hide this badge on this site (warnings before signing stay on)' }).tagName).toBe('BUTTON');
   });
 
+  it('Escape on the collapsed badge hides it for this page only; on the expanded one it collapses', () => {
+    const onHideForPage = vi.fn();
+    const onDismiss = vi.fn();
+    render(<Badge view={view(ready())} onDismiss={onDismiss} onHideForPage={onHideForPage} />);
+    const toggle = screen.getByRole('button', { name: /Danger/ });
+    fireEvent.click(toggle);
+    fireEvent.keyDown(toggle, { key: 'Escape' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(onHideForPage).not.toHaveBeenCalled();
+    fireEvent.keyDown(toggle, { key: 'Escape' });
+    expect(onHideForPage).toHaveBeenCalledTimes(1);
+    // Nothing lasting: the per-site hide is a different, explicit button.
+    expect(onDismiss).not.toHaveBeenCalled();
+  });
+
+  it('says how to open the toolbar popup', () => {
+    render(<Badge view={view(ready())} initiallyExpanded />);
+    expect(document.body.textContent).toContain('click the Whale Lens icon in the toolbar');
+  });
+
   it('announces changes politely', () => {
     const { container } = render(<Badge view={view(ready())} />);
     expect(container.querySelector('[aria-live="polite"]')?.textContent).toContain('Danger');
