@@ -24,7 +24,7 @@ export interface BadgeProps {
 function headline(view: Exclude<BadgeView, { state: 'hidden' }>): string {
   switch (view.state) {
     case 'analysing':
-      return `Analysing ${view.title}… ${Math.round(view.fraction * 100)}%`;
+      return view.counts ? `Analysing ${view.title}: ${view.counts}` : `Analysing ${view.title}… ${Math.round(view.fraction * 100)}%`;
     case 'ready':
       return view.verdict === 'ok' ? VERDICT_PHRASE.ok : `${VERDICT_PHRASE[view.verdict]}: ${view.summary}`;
     case 'unknown':
