@@ -46,7 +46,8 @@ describe('popup and Options UI in Chromium', () => {
     harnessDir = await buildHarness();
     harness = await serve(harnessDir);
     sites = await startSiteServer();
-    b = await launchWithExtension({ extensionDir: inject('extensionDir'), hostRules: sites.hostRules(['etherscan.io']) });
+    // rpc.nonexistent.invalid fails to resolve, as a mistyped or dead RPC host does.
+    b = await launchWithExtension({ extensionDir: inject('extensionDir'), hostRules: [...sites.hostRules(['etherscan.io']), 'MAP rpc.nonexistent.invalid ~NOTFOUND'] });
   });
   afterAll(async () => {
     await b?.close();
@@ -98,6 +99,8 @@ describe('popup and Options UI in Chromium', () => {
       await eth.getByRole('button', { name: 'Test connection' }).click();
       await page.getByTestId('chain-1-status').filter({ hasText: 'Failing' }).waitFor({ timeout: 10_000 });
       await page.screenshot({ path: join(artifacts, `ui-options-chain-open-${mode.name}.png`), fullPage: true });
+      await page.locator('section[aria-labelledby="chains-title"]').screenshot({ path: join(artifacts, `ui-options-chains-${mode.name}.png`) });
+      await page.locator('section[aria-labelledby="privacy-title"]').screenshot({ path: join(artifacts, `ui-options-endpoints-${mode.name}.png`) });
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
       expect(await axeViolations(page)).toEqual([]);
       await page.close();
@@ -126,6 +129,23 @@ describe('popup and Options UI in Chromium', () => {
     console.log(`[ui] refused RPC → badge "${(await badgeText(page))?.slice(0, 80)}" after ${ms} ms`);
     expect(ms).toBeLessThan(10_000);
     await page.screenshot({ path: join(artifacts, 'ui-badge-rpc-unreachable.png') });
+    await page.close();
+  });
+
+  it('an RPC whose name does not resolve ends in "couldn\'t reach" within 10 s (badge)', async () => {
+    const token = '0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48';
+    const chain = { ...DEFAULT_SETTINGS.chains[0], rpcUrl: 'http://rpc.nonexistent.invalid/', blockscoutUrl: '' };
+    await b.worker.evaluate(async (settings) => {
+      await (globalThis as unknown as { chrome: any }).chrome.storage.local.set({ settings });
+    }, { ...DEFAULT_SETTINGS, chains: [chain], snapshotUrl: '' });
+    const page = await b.context.newPage();
+    const t0 = Date.now();
+    await page.goto(`http://etherscan.io/token/${token}`);
+    await expect.poll(() => badgeText(page), { timeout: 10_000, interval: 250 }).toMatch(/Could not check|Not verified/);
+    const ms = Date.now() - t0;
+    console.log(`[ui] unresolvable RPC → badge "${(await badgeText(page))?.slice(0, 100)}" after ${ms} ms`);
+    expect(ms).toBeLessThan(10_000);
+    await page.screenshot({ path: join(artifacts, 'ui-badge-rpc-dns-failure.png') });
     await page.close();
   });
 });
