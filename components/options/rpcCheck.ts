@@ -23,6 +23,11 @@ export const STATUS_LABEL: Record<RpcStatus['kind'], string> = {
 /** Ends a reason taken from elsewhere with exactly one full stop. */
 const sentenceEnd = (text: string) => `${text.replace(/[.\s]+$/, '')}.`;
 
+/** The browsers' words for "no connection at all" ("Failed to fetch", "NetworkError…"), in a person's words. */
+function reason(error: string): string {
+  return /failed to fetch|networkerror|fetch failed|load failed/i.test(error) ? 'no connection (the server refused it, or its name did not resolve)' : error;
+}
+
 function hostOf(url: string): string {
   try {
     return new URL(url).host;
@@ -35,7 +40,7 @@ function hostOf(url: string): string {
 export async function checkRpc(ask: Ask, rpcUrl: string, chain: { chainId: number; name: string }, locale?: string): Promise<Extract<RpcStatus, { text: string }>> {
   try {
     const res = await ask({ type: 'rpc.test', rpcUrl });
-    if (!res.ok) return { kind: 'failing', text: `The RPC at ${hostOf(rpcUrl)} did not answer: ${sentenceEnd(res.error)}` };
+    if (!res.ok) return { kind: 'failing', text: `The RPC at ${hostOf(rpcUrl)} did not answer: ${sentenceEnd(reason(res.error))}` };
     if (res.chainId !== chain.chainId) {
       return {
         kind: 'mismatch',

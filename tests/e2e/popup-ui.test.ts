@@ -24,7 +24,7 @@ const MODES = [
   { name: 'dark', dark: true, zoom: 1 },
   { name: 'zoom200', dark: false, zoom: 2 },
 ] as const;
-const STATES = ['healthy', 'rug', 'unknown', 'not-defi', 'analysing', 'partial', 'error', 'rpc-unreachable', 'refresh-failed', 'site-off'];
+const STATES = ['healthy', 'rug', 'unknown', 'not-defi', 'analysing', 'analysing-counts', 'partial', 'error', 'rpc-unreachable', 'refresh-failed', 'site-off'];
 
 async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
@@ -83,6 +83,21 @@ describe('popup and Options UI in Chromium', () => {
         await page.close();
       }
       expect(total).toEqual([]);
+    });
+
+    it(`Holders chart (${mode.name}): a bar reached by keyboard shows its share and amount`, async () => {
+      const page = await open(`${harness.url}?scenario=rug`, mode);
+      await page.waitForSelector('body[data-ready="rug"]');
+      await page.getByRole('tab', { name: 'Holders' }).click();
+      const bar = page.locator('g.wl-bar').first();
+      await bar.focus();
+      const name = await bar.getAttribute('aria-label');
+      expect(name).toMatch(/%.*RUG\)$/);
+      expect(name).not.toContain('0x0000…0000');
+      await expect.poll(() => page.locator('.wl-bar-tip').first().textContent()).toBe(name);
+      await page.locator('.wl-charts').first().screenshot({ path: join(artifacts, `ui-popup-holders-chart-focus-${mode.name}.png`) });
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
     });
 
     it(`Options (${mode.name}): screenshot and 0 axe violations`, async () => {

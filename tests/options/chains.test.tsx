@@ -109,6 +109,16 @@ describe('chains and endpoints', () => {
     expect(eth.textContent).toContain('The RPC at 127.0.0.1:1 did not answer: No answer within 8 s.');
   });
 
+  it('a browser’s "Failed to fetch" reads as no connection', async () => {
+    const down = fakeAsk({ 'rpc.test': () => ({ ok: false, error: 'Failed to fetch' }) });
+    renderOptions({}, { ask: down.ask });
+    const eth = chainForm(/^Ethereum/);
+    fireEvent.click(within(eth).getByRole('button', { name: 'Test connection' }));
+    await waitFor(() =>
+      expect(eth.textContent).toContain('did not answer: no connection (the server refused it, or its name did not resolve).'),
+    );
+  });
+
   it('adds a custom chain by id after validating and testing it; duplicates, bad ids and another chain’s RPC are refused', async () => {
     const served = { chainId: 1 };
     const { ask } = fakeAsk({ 'rpc.test': () => ({ ok: true, chainId: served.chainId, blockNumber: 7 }) });
