@@ -28,7 +28,10 @@ const AXIS_H = 14;
  * focusable and named; hovering or focusing it shows its full label, share and amount below the chart.
  */
 export function BarChart({ bars, title, locale, width = 340 }: Props) {
-  const [active, setActive] = useState<number | null>(null);
+  // The hovered bar wins while the pointer is on one; otherwise the focused bar stays described.
+  const [hovered, setHovered] = useState<number | null>(null);
+  const [focused, setFocused] = useState<number | null>(null);
+  const active = hovered ?? focused;
   const describe = (b: Bar) => `${b.label}: ${formatPercent(b.value, locale)}${b.detail ? ` (${b.detail})` : ''}`;
   const barW = width - LABEL_W - VALUE_W;
   const rows = bars.length * ROW + 4;
@@ -59,10 +62,10 @@ export function BarChart({ bars, title, locale, width = 340 }: Props) {
             role="img"
             tabindex={0}
             aria-label={describe(b)}
-            onMouseEnter={() => setActive(i)}
-            onMouseLeave={() => setActive(null)}
-            onFocus={() => setActive(i)}
-            onBlur={() => setActive(null)}
+            onMouseEnter={() => setHovered(i)}
+            onMouseLeave={() => setHovered(null)}
+            onFocus={() => setFocused(i)}
+            onBlur={() => setFocused(null)}
           >
             {/* A path, not a rect: the hover/focus area spans the row without being one of the bars. */}
             <path d={`M0 ${top}h${width}v${ROW}h-${width}z`} fill="transparent" class="wl-bar-hit" />

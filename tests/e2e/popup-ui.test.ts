@@ -89,6 +89,7 @@ describe('popup and Options UI in Chromium', () => {
       const page = await open(`${harness.url}?scenario=rug`, mode);
       await page.waitForSelector('body[data-ready="rug"]');
       await page.getByRole('tab', { name: 'Holders' }).click();
+      await page.mouse.move(0, 0);
       const bar = page.locator('g.wl-bar').first();
       await bar.focus();
       const name = await bar.getAttribute('aria-label');
