@@ -21,16 +21,19 @@ export interface BadgeProps {
 }
 
 
+/** The token's name inside a sentence: "Could not check this token", not "…check This token". */
+const inSentence = (title: string) => (title === 'This token' ? 'this token' : title);
+
 function headline(view: Exclude<BadgeView, { state: 'hidden' }>): string {
   switch (view.state) {
     case 'analysing':
-      return view.counts ? `Analysing ${view.title}: ${view.counts}` : `Analysing ${view.title}… ${Math.round(view.fraction * 100)}%`;
+      return view.counts ? `Analysing ${inSentence(view.title)}: ${view.counts}` : `Analysing ${inSentence(view.title)}… ${Math.round(view.fraction * 100)}%`;
     case 'ready':
       return view.verdict === 'ok' ? VERDICT_PHRASE.ok : `${VERDICT_PHRASE[view.verdict]}: ${view.summary}`;
     case 'unknown':
       return `Not verified: ${view.reason}`;
     case 'error':
-      return `Could not check ${view.title}: ${errorWords(view.message).sentence}`;
+      return `Could not check ${inSentence(view.title)}: ${errorWords(view.message).sentence}`;
   }
 }
 

@@ -29,7 +29,7 @@ describe('<Badge>', () => {
 
   it('shows progress while analysing, with a progressbar', () => {
     render(<Badge view={view({ status: 'analysing', progress: { phase: 'control', fraction: 0.4 } })} />);
-    expect(screen.getByText(/Analysing This token… 40%/)).toBeTruthy();
+    expect(screen.getByText(/Analysing this token… 40%/)).toBeTruthy();
     const bar = screen.getByRole('progressbar');
     expect(bar.getAttribute('aria-valuenow')).toBe('40');
     expect(bar.getAttribute('aria-label')).toBe('Checking who controls the contract');
