@@ -14,21 +14,26 @@ export interface BadgeProps {
   /** Hide the badge on this site (remembered in settings). Only the badge: warnings stay on. */
   onDismiss?: () => void;
   onRetry?: () => void;
+  /** Escape on the collapsed badge: hide it on this page only (nothing is remembered; warnings stay on). */
+  onHideForPage?: () => void;
   /** Start expanded (tests, or when the verdict is danger). */
   initiallyExpanded?: boolean;
 }
 
 
+/** The token's name inside a sentence: "Could not check this token", not "…check This token". */
+const inSentence = (title: string) => (title === 'This token' ? 'this token' : title);
+
 function headline(view: Exclude<BadgeView, { state: 'hidden' }>): string {
   switch (view.state) {
     case 'analysing':
-      return `Analysing ${view.title}… ${Math.round(view.fraction * 100)}%`;
+      return view.counts ? `Analysing ${inSentence(view.title)}: ${view.counts}` : `Analysing ${inSentence(view.title)}… ${Math.round(view.fraction * 100)}%`;
     case 'ready':
       return view.verdict === 'ok' ? VERDICT_PHRASE.ok : `${VERDICT_PHRASE[view.verdict]}: ${view.summary}`;
     case 'unknown':
       return `Not verified: ${view.reason}`;
     case 'error':
-      return `Could not check ${view.title}: ${errorWords(view.message).sentence}`;
+      return `Could not check ${inSentence(view.title)}: ${errorWords(view.message).sentence}`;
   }
 }
 
@@ -56,7 +61,7 @@ function Findings({ findings }: { findings: BadgeFinding[] }) {
   );
 }
 
-export function Badge({ view, onDismiss, onRetry, initiallyExpanded = false }: BadgeProps) {
+export function Badge({ view, onDismiss, onRetry, onHideForPage, initiallyExpanded = false }: BadgeProps) {
   const [expanded, setExpanded] = useState(initiallyExpanded);
   const toggle = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -65,10 +70,13 @@ export function Badge({ view, onDismiss, onRetry, initiallyExpanded = false }: B
   if (view.state === 'hidden') return null;
 
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && expanded) {
-      e.stopPropagation();
+    if (e.key !== 'Escape') return;
+    e.stopPropagation();
+    if (expanded) {
       setExpanded(false);
       toggle.current?.focus();
+    } else {
+      onHideForPage?.();
     }
   };
   const findings = view.state === 'ready' || view.state === 'unknown' ? view.findings : [];
@@ -110,7 +118,7 @@ export function Badge({ view, onDismiss, onRetry, initiallyExpanded = false }: B
             type="button"
             class="wl-close"
             aria-label="Hide this badge on this site (warnings before signing stay on)"
-            title="Hide this badge on this site. Warnings before signing stay on; show it again from the toolbar popup."
+            title="Hide this badge on this site. Warnings before signing stay on; show it again from the Whale Lens icon in the toolbar. Escape hides it on this page only."
             onClick={onDismiss}
           >
             ×
@@ -140,8 +148,8 @@ export function Badge({ view, onDismiss, onRetry, initiallyExpanded = false }: B
           {view.state === 'ready' && view.stale ? <p class="wl-note">Cached result; refreshing.</p> : null}
           {view.state === 'unknown' ? <p class="wl-note">Unknown is not safe: Whale Lens could not check this.</p> : null}
           <p class="wl-note">
-            More details in the Whale Lens popup: click the Extensions button (the puzzle piece) next to the address bar, then
-            Whale Lens.
+            More details in the Whale Lens popup: click the Whale Lens icon in the toolbar (if it is not pinned there, click the
+            Extensions button, the puzzle piece next to the address bar, then Whale Lens).
           </p>
         </div>
       ) : null}

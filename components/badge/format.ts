@@ -1,4 +1,4 @@
-/** Evidence as one short line of plain text (rendered as a text node, never as HTML). */
+/** Evidence as one short line of plain text (rendered as a text node, never as HTML), numbers in the browser's locale. */
 import type { Evidence } from '../../lib/risk/types';
 import { duration } from '../../lib/risk/format';
 import { formatPercent } from '../../lib/wording/format';
@@ -12,7 +12,7 @@ function numberText(e: Extract<Evidence, { kind: 'number' }>): string {
   const v = typeof e.value === 'number' ? e.value : Number(e.value);
   if (e.unit === 'share' && Number.isFinite(v)) return formatPercent(v);
   if (e.unit === 'seconds' && Number.isFinite(v)) return duration(v);
-  if (typeof e.value === 'number') return e.value.toLocaleString('en-US', { maximumFractionDigits: 4 });
+  if (typeof e.value === 'number') return e.value.toLocaleString(undefined, { maximumFractionDigits: 4 });
   return String(e.value);
 }
 
@@ -25,7 +25,7 @@ export function formatEvidence(e: Evidence): string {
       return `${evidenceLabel(e.label)}: ${who}${e.category ? ` · ${e.category}` : ''}`;
     }
     case 'block':
-      return `At block ${e.number.toLocaleString('en-US')}`;
+      return `At block ${e.number.toLocaleString()}`;
     case 'source':
       return `Source: ${e.source}${e.verifiedOnChain ? ' (checked on-chain)' : ''}`;
     default:

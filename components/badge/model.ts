@@ -6,7 +6,7 @@ import type { PageTarget, ReportState } from '../../lib/messaging/background-pro
 import type { Evidence, Finding, Severity } from '../../lib/risk/types';
 import { formatEvidence } from './format';
 import { thresholdLine } from '../../lib/wording/thresholds';
-import { phaseWords } from '../../lib/wording/verdict';
+import { countsWords, phaseWords } from '../../lib/wording/verdict';
 import { capitalise } from '../../lib/wording/format';
 import { isTechnical, technicalText } from '../../lib/wording/evidence';
 import { getProtocol } from '../../lib/protocols/index';
@@ -23,7 +23,7 @@ export interface BadgeFinding {
 
 export type BadgeView =
   | { state: 'hidden' }
-  | { state: 'analysing'; title: string; fraction: number; detail: string }
+  | { state: 'analysing'; title: string; fraction: number; detail: string; /** "120,000 of 1,500,000 blocks scanned" */ counts?: string }
   | { state: 'ready'; verdict: 'ok' | 'caution' | 'danger'; title: string; summary: string; findings: BadgeFinding[]; stale: boolean }
   | { state: 'unknown'; title: string; reason: string; findings: BadgeFinding[] }
   | { state: 'error'; title: string; message: string; retryable: boolean };
@@ -68,7 +68,9 @@ export function toBadgeView(target: PageTarget | null, state: ReportState | null
     case 'analysing': {
       const p = state.progress;
       const fraction = Number.isFinite(p?.fraction) ? Math.min(1, Math.max(0, p.fraction)) : 0;
-      return { state: 'analysing', title, fraction, detail: p?.detail ?? (p?.phase ? capitalise(phaseWords(p.phase)) : 'Analysing') };
+      const counts = countsWords(p?.counts);
+      const phase = p?.phase ? capitalise(phaseWords(p.phase)) : 'Analysing';
+      return { state: 'analysing', title, fraction, detail: p?.detail ?? (counts ? `${phase}: ${counts}` : phase), ...(counts ? { counts } : {}) };
     }
     case 'unsupported-chain':
       return { state: 'unknown', title, reason: `chain ${state.chainId} is not set up in Whale Lens`, findings: [] };

@@ -32,7 +32,7 @@ export async function mountBadge(ctx: ContentScriptContext, opts: BadgeMountOpti
 
   const draw = () => {
     if (!container) return;
-    render(<Badge view={view} onDismiss={onDismiss} onRetry={() => void controller.refresh()} />, container);
+    render(<Badge view={view} onDismiss={onDismiss} onHideForPage={remove} onRetry={() => void controller.refresh()} />, container);
   };
   const controller = createBadgeController({
     ask: opts.ask,

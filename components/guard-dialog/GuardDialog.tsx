@@ -167,7 +167,7 @@ export function GuardDialog({ view, touches, onChoose, locale }: GuardDialogProp
         )}
         {dontWarn ? (
           <p class="wl-guard-note" role="status">
-            Only on this site. You can undo it in the Whale Lens toolbar popup (the extensions button next to the address bar).
+            Only on this site. You can undo it in the Whale Lens popup: click the Whale Lens icon in the toolbar (or the Extensions puzzle piece, then Whale Lens).
           </p>
         ) : null}
         <div class="wl-guard-buttons">

@@ -7,12 +7,38 @@ import { parseApiKey } from './validate';
 
 type KeyName = keyof Settings['apiKeys'];
 
-const KEYS: { key: KeyName; label: string; hint: string }[] = [
-  { key: 'blockscout', label: 'Blockscout API key', hint: 'Optional: raises Blockscout’s rate limit.' },
-  { key: 'ethplorer', label: 'Ethplorer API key', hint: 'Optional: without one the shared free key is used (Ethereum only).' },
-  { key: 'tally', label: 'Tally API key', hint: 'Needed only to read governance from Tally.' },
-  { key: 'snapshot', label: 'Snapshot API key', hint: 'Optional: raises Snapshot’s rate limit.' },
-  { key: 'goplus', label: 'GoPlus API key', hint: 'Used only when GoPlus is turned on below.' },
+/** Each key with what it is for, where a person gets one, and what it looks like. */
+const KEYS: { key: KeyName; label: string; hint: string; example: string }[] = [
+  {
+    key: 'blockscout',
+    label: 'Blockscout API key',
+    hint: 'Optional: raises Blockscout’s rate limit. Create one in your Blockscout account under “API keys”.',
+    example: 'Paste the key from your Blockscout account',
+  },
+  {
+    key: 'ethplorer',
+    label: 'Ethplorer API key',
+    hint: 'Optional: without one the shared free key is used (Ethereum only). Ethplorer keys start with EK-.',
+    example: 'EK-abcde-1234567-fghij',
+  },
+  {
+    key: 'tally',
+    label: 'Tally API key',
+    hint: 'Needed only to read governance from Tally. Create one on tally.xyz in your user settings.',
+    example: 'Paste the key from tally.xyz',
+  },
+  {
+    key: 'snapshot',
+    label: 'Snapshot API key',
+    hint: 'Optional: raises Snapshot’s rate limit for the hub below.',
+    example: 'Paste the key Snapshot gave you',
+  },
+  {
+    key: 'goplus',
+    label: 'GoPlus API key',
+    hint: 'Used only when GoPlus is turned on below.',
+    example: 'Paste the key from gopluslabs.io',
+  },
 ];
 
 /** API keys stay in this browser's extension storage and go only to their own service. */
@@ -39,7 +65,7 @@ export function ApiKeysSection({ settings, update }: SectionProps) {
     <section aria-labelledby="keys-title">
       <h2 id="keys-title">API keys</h2>
       <form onSubmit={save} noValidate>
-        {KEYS.map(({ key, label, hint }) => (
+        {KEYS.map(({ key, label, hint, example }) => (
           <Field
             key={key}
             id={`key-${key}`}
@@ -47,6 +73,7 @@ export function ApiKeysSection({ settings, update }: SectionProps) {
             value={values[key]}
             error={errors[key]}
             hint={hint}
+            placeholder={example}
             secret
             onValue={(v) => setValues((prev) => ({ ...prev, [key]: v }))}
           />

@@ -15,8 +15,9 @@ export function ChainsSection({ settings, update, defaults, ask, locale }: Props
     <section aria-labelledby="chains-title">
       <h2 id="chains-title">Chains and endpoints</h2>
       <p class="wl-muted">
-        Whale Lens reads the chain through these endpoints. The defaults are public and need no key; your own node works too.
+        Whale Lens reads each chain through its RPC URL. The defaults are public and need no key; your own node works too. Test shows whether a chain answers; Edit opens its endpoints.
       </p>
+      <AddChainForm existing={settings.chains} ask={ask} locale={locale} onAdd={(chain) => update({ chains: [...settings.chains, chain] })} />
       {settings.chains.map((chain) => (
         <ChainRow
           key={chain.chainId}
@@ -28,7 +29,6 @@ export function ChainsSection({ settings, update, defaults, ask, locale }: Props
           onRemove={chain.custom ? () => update({ chains: settings.chains.filter((c) => c.chainId !== chain.chainId) }) : undefined}
         />
       ))}
-      <AddChainForm existing={settings.chains} onAdd={(chain) => update({ chains: [...settings.chains, chain] })} />
     </section>
   );
 }

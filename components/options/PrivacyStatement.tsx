@@ -1,24 +1,46 @@
 import type { Settings } from '../../lib/settings/types';
 import { safeBaseUrl } from '../common/address';
 
-/** Hosts Whale Lens may contact with these settings, so the statement is exact, not generic. */
-export function endpointsOf(settings: Settings): string[] {
-  const hosts = new Set<string>();
-  const add = (url: string | undefined) => {
+export interface EndpointGroup {
+  purpose: string;
+  /** What that group is asked, in a person's words. */
+  what: string;
+  hosts: string[];
+}
+
+/** Hosts Whale Lens may contact with these settings, by what it asks them, so the statement is exact, not generic. */
+export function endpointsByPurpose(settings: Settings): EndpointGroup[] {
+  const hostOf = (url: string | undefined) => {
     const base = safeBaseUrl(url);
-    if (base) hosts.add(new URL(base).host);
+    return base ? new URL(base).host : null;
   };
-  for (const c of settings.chains) {
-    add(c.rpcUrl);
-    add(c.blockscoutUrl);
-  }
-  // The analyzer asks Ethplorer (Ethereum only) only when the person gave an Ethplorer key.
-  if (settings.apiKeys.ethplorer && settings.chains.some((c) => c.chainId === 1)) hosts.add('api.ethplorer.io');
-  // Only space ids of known protocols go there; '' turns Snapshot off.
-  add(settings.snapshotUrl ?? 'https://hub.snapshot.org/graphql');
-  if (settings.apiKeys.tally) hosts.add('api.tally.xyz');
-  if (settings.goplusEnabled) hosts.add('api.gopluslabs.io');
-  return [...hosts].sort();
+  const collect = (urls: (string | undefined | false)[]) =>
+    [...new Set(urls.map((u) => (u ? hostOf(u) : null)).filter((h): h is string => !!h))].sort();
+  const groups: EndpointGroup[] = [
+    { purpose: 'RPC', what: 'reads contracts and events on the chain', hosts: collect(settings.chains.map((c) => c.rpcUrl)) },
+    {
+      purpose: 'Holder indexers',
+      what: 'list the largest holders of a token',
+      hosts: collect([
+        ...settings.chains.map((c) => c.blockscoutUrl),
+        // The analyzer asks Ethplorer (Ethereum only) only when the person gave an Ethplorer key.
+        !!settings.apiKeys.ethplorer && settings.chains.some((c) => c.chainId === 1) && 'https://api.ethplorer.io',
+      ]),
+    },
+    {
+      purpose: 'Governance',
+      what: 'who votes and delegates',
+      // Only space ids of known protocols go to Snapshot; '' turns it off.
+      hosts: collect([settings.snapshotUrl ?? 'https://hub.snapshot.org/graphql', !!settings.apiKeys.tally && 'https://api.tally.xyz']),
+    },
+    { purpose: 'Second opinion', what: 'a security service’s view of the token', hosts: collect([settings.goplusEnabled && 'https://api.gopluslabs.io']) },
+  ];
+  return groups.filter((g) => g.hosts.length > 0);
+}
+
+/** Every host of endpointsByPurpose, once. */
+export function endpointsOf(settings: Settings): string[] {
+  return [...new Set(endpointsByPurpose(settings).flatMap((g) => g.hosts))].sort();
 }
 
 export function PrivacyStatement({ settings }: { settings: Settings }) {
@@ -30,14 +52,21 @@ export function PrivacyStatement({ settings }: { settings: Settings }) {
         <li>Never the address of the page you are on. Pages that are not DeFi pages cause no request at all.</li>
         <li>No telemetry, no analytics, no remote code. Settings, API keys and the cache stay in this browser.</li>
       </ul>
-      <p>Endpoints with your current settings:</p>
-      <ul class="wl-endpoints">
-        {endpointsOf(settings).map((h) => (
-          <li key={h}>
-            <code>{h}</code>
-          </li>
+      <p>Endpoints with your current settings, by what they are asked:</p>
+      <dl class="wl-endpoints">
+        {endpointsByPurpose(settings).map((g) => (
+          <div key={g.purpose}>
+            <dt>
+              {g.purpose} <span class="wl-muted">({g.what})</span>
+            </dt>
+            {g.hosts.map((h) => (
+              <dd key={h}>
+                <code>{h}</code>
+              </dd>
+            ))}
+          </div>
         ))}
-      </ul>
+      </dl>
     </section>
   );
 }

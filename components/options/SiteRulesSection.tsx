@@ -53,10 +53,13 @@ export function SiteRulesSection({ settings, update, protocols }: Props) {
         <ul>
           {settings.siteRules.map((r) => (
             <li key={r.hostname}>
-              <Truncated value={r.hostname} max={40} what="hostname" /> → {describe(r, settings.chains, protocols)}{' '}
+              {/* The button's name is its visible word; which rule it removes is its description. */}
+              <span id={`rule-${r.hostname}`}>
+                <Truncated value={r.hostname} max={40} what="hostname" /> → {describe(r, settings.chains, protocols)}
+              </span>{' '}
               <button
                 type="button"
-                aria-label={`Remove the rule for ${r.hostname}`}
+                aria-describedby={`rule-${r.hostname}`}
                 onClick={() => run('Site rule', () => update({ siteRules: settings.siteRules.filter((x) => x.hostname !== r.hostname) }))}
               >
                 Remove

@@ -3,7 +3,7 @@ import { DEFAULT_SNAPSHOT_URL } from '../../lib/settings/defaults';
 import { Field } from './Field';
 import { StatusLine, useSaveStatus } from './SaveStatus';
 import type { SectionProps } from './types';
-import { parseEndpoint } from './validate';
+import { ENDPOINT_EXAMPLES, parseEndpoint } from './validate';
 
 /**
  * The Snapshot hub asked about protocols that vote off-chain. Only the space id of a known
@@ -15,7 +15,7 @@ export function SnapshotSection({ settings, update }: SectionProps) {
   const { status, run } = useSaveStatus();
   const save = async (e: Event) => {
     e.preventDefault();
-    const parsed = parseEndpoint(value, 'Snapshot hub URL', true);
+    const parsed = parseEndpoint(value, 'Snapshot hub URL', true, ENDPOINT_EXAMPLES.snapshot);
     if (!parsed.ok) return setError(parsed.error);
     setError(null);
     await run('Snapshot hub', () => update({ snapshotUrl: parsed.value }));

@@ -4,26 +4,34 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 const ok = <T,>(value: T): Parsed<T> => ({ ok: true, value });
 const fail = <T,>(error: string): Parsed<T> => ({ ok: false, error });
 
+/** What each kind of endpoint looks like, for placeholders and error messages. */
+export const ENDPOINT_EXAMPLES = {
+  rpc: 'https://ethereum-rpc.publicnode.com',
+  blockscout: 'https://eth.blockscout.com',
+  explorer: 'https://etherscan.io',
+  snapshot: 'https://hub.snapshot.org/graphql',
+} as const;
+
 /** An http(s) endpoint; '' allowed only where a service is optional. */
-export function parseEndpoint(input: string, what: string, optional = false): Parsed<string> {
+export function parseEndpoint(input: string, what: string, optional = false, example: string = ENDPOINT_EXAMPLES.rpc): Parsed<string> {
   const value = input.trim();
-  if (!value) return optional ? ok('') : fail(`${what} is required.`);
+  if (!value) return optional ? ok('') : fail(`Enter the ${what}; it is required.`);
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    return fail(`${what} must be a full URL, e.g. https://rpc.example.org`);
+    return fail(`The ${what} must be a full URL, for example ${example}.`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return fail(`${what} must start with https:// or http://`);
-  if (url.username || url.password) return fail(`${what} must not contain a user name or password.`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return fail(`The ${what} must start with https:// (or http:// for a node on this computer).`);
+  if (url.username || url.password) return fail(`The ${what} must not contain a user name or password.`);
   return ok(value.replace(/\/+$/, ''));
 }
 
 export function parseChainId(input: string): Parsed<number> {
   const value = input.trim();
-  if (!/^\d+$/.test(value)) return fail('Chain ID must be a whole number, e.g. 10 for OP Mainnet.');
+  if (!/^\d+$/.test(value)) return fail('The chain ID must be a whole number, for example 10 for OP Mainnet.');
   const n = Number(value);
-  if (!Number.isSafeInteger(n) || n <= 0) return fail('Chain ID must be a positive whole number.');
+  if (!Number.isSafeInteger(n) || n <= 0) return fail('The chain ID must be a whole number above 0.');
   return ok(n);
 }
 
@@ -31,8 +39,8 @@ export function parseChainId(input: string): Parsed<number> {
 export function parseApiKey(input: string, what: string): Parsed<string | undefined> {
   const value = input.trim();
   if (!value) return ok(undefined);
-  if (value.length > 256) return fail(`${what} is too long (256 characters at most).`);
-  if (!/^[\x21-\x7e]+$/.test(value)) return fail(`${what} may only contain visible characters without spaces.`);
+  if (value.length > 256) return fail(`The ${what} is too long; keys have at most 256 characters.`);
+  if (!/^[\x21-\x7e]+$/.test(value)) return fail(`The ${what} may only contain letters, digits and symbols, without spaces.`);
   return ok(value);
 }
 
@@ -41,7 +49,7 @@ export type ThresholdUnit = 'share' | 'count' | 'hours' | 'days';
 /** Reads a threshold as typed (percent, count, hours, days) and returns it in stored units. */
 export function parseThreshold(input: string, unit: ThresholdUnit, what: string): Parsed<number> {
   const value = input.trim().replace(',', '.');
-  if (!/^\d+(\.\d+)?$/.test(value)) return fail(`${what} must be a number.`);
+  if (!/^\d+(\.\d+)?$/.test(value)) return fail(`${what} must be a number, for example 50.`);
   const n = Number(value);
   switch (unit) {
     case 'share':

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 
 interface Props {
   onDismiss(dismissed: boolean): Promise<void> | void;
@@ -8,10 +8,19 @@ interface Props {
 export function DismissToken({ onDismiss }: Props) {
   const [dismissed, setDismissed] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // The button pressed disappears; focus moves to the one that replaces it (Undo, or back), never to the page body.
+  const undoRef = useRef<HTMLButtonElement>(null);
+  const dismissRef = useRef<HTMLButtonElement>(null);
+  const toggled = useRef(false);
+  useEffect(() => {
+    if (!toggled.current) return;
+    (dismissed ? undoRef : dismissRef).current?.focus();
+  }, [dismissed]);
   const toggle = async (next: boolean) => {
     setError(null);
     try {
       await onDismiss(next);
+      toggled.current = true;
       setDismissed(next);
     } catch (err) {
       setError(err instanceof Error ? err.message.split('\n')[0] : String(err));
@@ -22,12 +31,12 @@ export function DismissToken({ onDismiss }: Props) {
       {dismissed ? (
         <p role="status">
           Whale Lens won’t warn about this token any more.{' '}
-          <button type="button" onClick={() => toggle(false)}>
+          <button type="button" ref={undoRef} onClick={() => toggle(false)}>
             Undo
           </button>
         </p>
       ) : (
-        <button type="button" onClick={() => toggle(true)}>
+        <button type="button" ref={dismissRef} onClick={() => toggle(true)}>
           Don’t warn about this token
         </button>
       )}

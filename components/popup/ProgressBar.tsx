@@ -1,4 +1,6 @@
 import type { AnalysisProgress } from '../../lib/messaging/background-protocol';
+import { countsWords } from '../../lib/wording/verdict';
+import { useDisplay } from '../common/context';
 
 const PHASE: Record<AnalysisProgress['phase'], string> = {
   queued: 'Waiting for a free slot',
@@ -14,8 +16,11 @@ const PHASE: Record<AnalysisProgress['phase'], string> = {
 
 /** A labelled progress bar fed by the background's 'progress' events. */
 export function ProgressBar({ progress }: { progress: AnalysisProgress }) {
+  const { locale } = useDisplay();
   const pct = Math.round(Math.min(1, Math.max(0, progress.fraction)) * 100);
-  const text = `${PHASE[progress.phase] ?? progress.phase}${progress.detail ? ` — ${progress.detail}` : ''}`;
+  // Real counts ("120,000 of 1,500,000 blocks scanned") when the phase has them.
+  const more = countsWords(progress.counts, locale) ?? progress.detail;
+  const text = `${PHASE[progress.phase] ?? progress.phase}${more ? ` — ${more}` : ''}`;
   return (
     <div class="wl-progress-wrap">
       <label for="wl-progress">

@@ -62,7 +62,7 @@ export function ReportView(props: ReportViewProps) {
       label: 'Holders',
       render: () =>
         report.holders ? (
-          <HoldersTab holders={report.holders} clusters={report.clusters} trend={report.trend} />
+          <HoldersTab holders={report.holders} clusters={report.clusters} trend={report.trend} symbol={report.token.symbol} />
         ) : (
           <UnknownSection what="Holders" reason={missingReason(report, 'holders', assessment, 'whales')} />
         ),

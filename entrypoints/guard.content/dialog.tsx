@@ -44,7 +44,7 @@ export function showDialog(
   };
   const draw = () => {
     if (!container) return;
-    render(<GuardDialog view={current} touches={touches} onChoose={onChoose} />, container);
+    render(<GuardDialog view={current} touches={touches} onChoose={onChoose} locale={navigator.language} />, container);
     if (!gate) {
       const box = container.querySelector('[role="dialog"]');
       if (box)

@@ -123,6 +123,7 @@ export function PopupContainer() {
   };
   return (
     <Popup
+      locale={navigator.language}
       tab={tab}
       chains={chains}
       progress={progress}

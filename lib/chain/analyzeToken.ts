@@ -7,7 +7,7 @@
  */
 import { BlockNotFoundError, getAddress, type Address, type PublicClient } from 'viem';
 import { REPORT_SCHEMA_VERSION, type AddressKind, type LabelCategory, type Report } from '../report/types';
-import type { AnalysisPhase, AnalysisProgress } from '../messaging/background-protocol';
+import type { AnalysisPhase, AnalysisProgress, ProgressCounts } from '../messaging/background-protocol';
 import { oneLine } from '../errors';
 import type { CheckpointStore } from './checkpoints';
 import { BlockUnavailableError, ChainError, NotAContractError, ScanAbortedError, WrongChainError, mapChainError } from './errors';
@@ -58,8 +58,8 @@ type Sources = Report['sources'];
 export async function analyzeToken(client: PublicClient, params: AnalyzeTokenParams): Promise<Report> {
   const { signal } = params;
   const rpc = (client.transport as { url?: string }).url ?? 'RPC endpoint';
-  const progress = (phase: AnalysisPhase, fraction: number, detail?: string) =>
-    params.onProgress?.({ phase, fraction: Math.min(1, Math.max(0, fraction)), detail });
+  const progress = (phase: AnalysisPhase, fraction: number, detail?: string, counts?: ProgressCounts) =>
+    params.onProgress?.({ phase, fraction: Math.min(1, Math.max(0, fraction)), detail, ...(counts ? { counts } : {}) });
   const checkAbort = () => {
     if (signal?.aborted) throw new ScanAbortedError('analysis', { cause: signal.reason });
   };
@@ -190,7 +190,7 @@ export async function analyzeToken(client: PublicClient, params: AnalyzeTokenPar
       blockNumber,
       checkpoints: params.checkpoints,
       signal,
-      onProgress: (f) => progress('holders', f),
+      onProgress: (f, counts) => progress('holders', f, undefined, counts),
       topHolders: params.topHolders,
       sourceMode: params.sourceMode,
       fallbackToLogs: params.fallbackToLogs,

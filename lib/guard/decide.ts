@@ -15,7 +15,7 @@ import type { ReportState } from '../messaging/background-protocol';
 import type { Finding, Severity } from '../risk/types';
 import type { TouchedToken } from './types';
 import type { Doubt } from './decode/doubts';
-import { phaseWords } from '../wording/verdict';
+import { progressWords } from '../wording/verdict';
 
 export type TokenStatus = 'danger' | 'caution' | 'unknown' | 'pending' | 'ok' | 'dismissed';
 export type Headline = Exclude<TokenStatus, 'dismissed'>;
@@ -71,7 +71,7 @@ export function tokenView(touches: TouchedToken[], state: ReportState | null): T
       const reasons = state.partial ? topReasons(state.partial.assessment.findings) : [];
       const p = state.partial?.report.token ?? state.progress.token;
       const sym = p ? { symbol: p.symbol, name: p.name, decimals: p.decimals } : {};
-      const note = `Still checking: ${phaseWords(state.progress.phase)}, ${Math.round(state.progress.fraction * 100)}% done.`;
+      const note = `Still checking: ${progressWords(state.progress)}.`;
       if (reasons.length) return { ...base, ...sym, reasons, note, status: reasons[0]!.severity === 'danger' ? 'danger' : 'caution' };
       return { ...base, ...sym, status: 'pending', note };
     }

@@ -24,11 +24,19 @@ export type AnalysisPhase =
   | 'deciding'
   | 'done';
 
+export interface ProgressCounts {
+  done: number;
+  total: number;
+  unit: 'blocks' | 'holders';
+}
+
 export interface AnalysisProgress {
   phase: AnalysisPhase;
   /** 0–1, for a progress bar. */
   fraction: number;
   detail?: string;
+  /** Real counts behind the fraction, when the phase has them: blocks scanned, holders verified. */
+  counts?: ProgressCounts;
   /** The token's name and symbol, as soon as they are read (before the report exists). */
   token?: { name: string; symbol: string; decimals: number };
 }

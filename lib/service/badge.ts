@@ -4,7 +4,7 @@
  */
 import type { ReportState } from '../messaging/background-protocol';
 import type { Verdict } from '../risk/types';
-import { TOOLBAR_MARK, VERDICT_PHRASE, phaseWords } from '../wording/verdict';
+import { TOOLBAR_MARK, VERDICT_PHRASE, progressWords } from '../wording/verdict';
 
 export interface Badge {
   text: string;
@@ -32,7 +32,7 @@ export function badgeFor(state: ReportState | undefined | null): Badge | null {
       return { text: TEXT[v], color: BADGE_COLORS[v], title: `Whale Lens: ${VERDICT_PHRASE[v]}${summary}` };
     }
     case 'analysing':
-      return { text: '…', color: BADGE_COLORS.pending, title: `Whale Lens: checking — ${phaseWords(state.progress.phase)}, ${Math.round(state.progress.fraction * 100)}% done` };
+      return { text: '…', color: BADGE_COLORS.pending, title: `Whale Lens: checking — ${progressWords(state.progress)}` };
     case 'unsupported-chain':
       return { text: '?', color: BADGE_COLORS.unknown, title: `Whale Lens: not verified — chain ${state.chainId} is not set up (add it in Options)` };
     case 'error':

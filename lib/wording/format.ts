@@ -144,3 +144,19 @@ export function clipAtWord(text: string, max = 64): string {
 export function capitalise(s: string): string {
   return s ? s[0]!.toUpperCase() + s.slice(1) : s;
 }
+
+/**
+ * A short form that tells vanity and low addresses apart, for chart labels: "0x0…dEaD" for
+ * 0x00…00dEaD and "0x0…4444…8A90" for 0x000000000004444c…8A90, where the usual "0x0000…0000"
+ * would make many different holders look like one (or like the zero address).
+ */
+export function distinctShortAddress(address: string): string {
+  if (!/^0x[0-9a-fA-F]{40}$/.test(address)) return truncateMiddle(address);
+  const hex = address.slice(2);
+  const significant = hex.replace(/^0+/, '');
+  if (!significant) return 'zero address';
+  const lead = hex.length - significant.length;
+  if (lead < 4) return /0000$/.test(hex) ? `0x${hex.slice(0, 6)}…${hex.slice(-4)}` : shortAddress(address);
+  if (significant.length <= 8) return `0x0…${significant}`;
+  return `0x0…${significant.slice(0, 4)}…${hex.slice(-4)}`;
+}

@@ -1,5 +1,6 @@
 /** One phrase per verdict and severity, used by the popup, badge, dialog, toolbar badge and CLI. */
 import type { Severity, Verdict } from '../risk/types';
+import { formatInteger } from './format';
 
 export const VERDICT_PHRASE: Record<Verdict, string> = {
   danger: 'Danger',
@@ -31,4 +32,23 @@ export const PHASE_WORDS: Record<string, string> = {
 
 export function phaseWords(phase: string): string {
   return PHASE_WORDS[phase] ?? phase;
+}
+
+type Counts = { done: number; total: number; unit: 'blocks' | 'holders' };
+
+/** "120,000 of 1,500,000 blocks scanned", or null when there are no real counts. */
+export function countsWords(c: Counts | undefined, locale?: string): string | null {
+  if (!c || !(c.total > 0)) return null;
+  const n = (x: number) => formatInteger(Math.max(0, Math.round(x)), locale);
+  return `${n(Math.min(c.done, c.total))} of ${n(c.total)} ${c.unit === 'blocks' ? 'blocks scanned' : 'holders verified'}`;
+}
+
+/**
+ * "reading holders: 120,000 of 1,500,000 blocks scanned, 8%": the phase with its real counts when
+ * the progress carries them, else "reading holders, 8% done".
+ */
+export function progressWords(p: { phase: string; fraction: number; counts?: Counts }, locale?: string): string {
+  const pct = `${Math.round(Math.min(1, Math.max(0, p.fraction)) * 100)}%`;
+  const counts = countsWords(p.counts, locale);
+  return counts ? `${phaseWords(p.phase)}: ${counts}, ${pct}` : `${phaseWords(p.phase)}, ${pct} done`;
 }

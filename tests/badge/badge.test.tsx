@@ -29,7 +29,7 @@ describe('<Badge>', () => {
 
   it('shows progress while analysing, with a progressbar', () => {
     render(<Badge view={view({ status: 'analysing', progress: { phase: 'control', fraction: 0.4 } })} />);
-    expect(screen.getByText(/Analysing This token… 40%/)).toBeTruthy();
+    expect(screen.getByText(/Analysing this token… 40%/)).toBeTruthy();
     const bar = screen.getByRole('progressbar');
     expect(bar.getAttribute('aria-valuenow')).toBe('40');
     expect(bar.getAttribute('aria-label')).toBe('Checking who controls the contract');
@@ -84,6 +84,26 @@ describe('<Badge>', () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     expect(document.activeElement).toBe(toggle);
     expect(screen.getByRole('button', { name: 'Hide this badge on this site (warnings before signing stay on)' }).tagName).toBe('BUTTON');
+  });
+
+  it('Escape on the collapsed badge hides it for this page only; on the expanded one it collapses', () => {
+    const onHideForPage = vi.fn();
+    const onDismiss = vi.fn();
+    render(<Badge view={view(ready())} onDismiss={onDismiss} onHideForPage={onHideForPage} />);
+    const toggle = screen.getByRole('button', { name: /Danger/ });
+    fireEvent.click(toggle);
+    fireEvent.keyDown(toggle, { key: 'Escape' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(onHideForPage).not.toHaveBeenCalled();
+    fireEvent.keyDown(toggle, { key: 'Escape' });
+    expect(onHideForPage).toHaveBeenCalledTimes(1);
+    // Nothing lasting: the per-site hide is a different, explicit button.
+    expect(onDismiss).not.toHaveBeenCalled();
+  });
+
+  it('says how to open the toolbar popup', () => {
+    render(<Badge view={view(ready())} initiallyExpanded />);
+    expect(document.body.textContent).toContain('click the Whale Lens icon in the toolbar');
   });
 
   it('announces changes politely', () => {

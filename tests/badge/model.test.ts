@@ -31,6 +31,11 @@ describe('badge model', () => {
     expect(f[0].threshold).toBe('Whale Lens warns when the 10 largest holders own more than 70% of circulating supply.');
   });
 
+  it('shows real counts while holders are verified', () => {
+    const v = toBadgeView(target, { status: 'analysing', progress: { phase: 'holders', fraction: 0.5, counts: { done: 0, total: 120, unit: 'holders' } } });
+    expect(v).toMatchObject({ state: 'analysing', counts: '0 of 120 holders verified', detail: 'Reading holders: 0 of 120 holders verified' });
+  });
+
   it('clamps progress and names the phase', () => {
     const v = toBadgeView(target, { status: 'analysing', progress: { phase: 'holders', fraction: 1.7 } });
     expect(v).toEqual({ state: 'analysing', title: 'This token', fraction: 1, detail: 'Reading holders' });

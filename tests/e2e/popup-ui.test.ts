@@ -24,7 +24,7 @@ const MODES = [
   { name: 'dark', dark: true, zoom: 1 },
   { name: 'zoom200', dark: false, zoom: 2 },
 ] as const;
-const STATES = ['healthy', 'rug', 'unknown', 'not-defi', 'analysing', 'partial', 'error', 'rpc-unreachable', 'refresh-failed', 'site-off'];
+const STATES = ['healthy', 'rug', 'unknown', 'not-defi', 'analysing', 'analysing-counts', 'partial', 'error', 'rpc-unreachable', 'refresh-failed', 'site-off'];
 
 async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
@@ -46,7 +46,8 @@ describe('popup and Options UI in Chromium', () => {
     harnessDir = await buildHarness();
     harness = await serve(harnessDir);
     sites = await startSiteServer();
-    b = await launchWithExtension({ extensionDir: inject('extensionDir'), hostRules: sites.hostRules(['etherscan.io']) });
+    // rpc.nonexistent.invalid fails to resolve, as a mistyped or dead RPC host does.
+    b = await launchWithExtension({ extensionDir: inject('extensionDir'), hostRules: [...sites.hostRules(['etherscan.io']), 'MAP rpc.nonexistent.invalid ~NOTFOUND'] });
   });
   afterAll(async () => {
     await b?.close();
@@ -84,10 +85,39 @@ describe('popup and Options UI in Chromium', () => {
       expect(total).toEqual([]);
     });
 
+    it(`Holders chart (${mode.name}): a bar reached by keyboard shows its share and amount`, async () => {
+      const page = await open(`${harness.url}?scenario=rug`, mode);
+      await page.waitForSelector('body[data-ready="rug"]');
+      await page.getByRole('tab', { name: 'Holders' }).click();
+      await page.mouse.move(0, 0);
+      const bar = page.locator('g.wl-bar').first();
+      await bar.focus();
+      const name = await bar.getAttribute('aria-label');
+      expect(name).toMatch(/%.*RUG\)$/);
+      expect(name).not.toContain('0x0000…0000');
+      await expect.poll(() => page.locator('.wl-bar-tip').first().textContent()).toBe(name);
+      await page.locator('.wl-charts').first().screenshot({ path: join(artifacts, `ui-popup-holders-chart-focus-${mode.name}.png`) });
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    });
+
     it(`Options (${mode.name}): screenshot and 0 axe violations`, async () => {
       const page = await open(`chrome-extension://${b.extensionId}/options.html`, mode, { width: 1000, height: 900 });
       await page.getByRole('heading', { level: 1 }).first().waitFor();
       await page.screenshot({ path: join(artifacts, `ui-options-${mode.name}.png`), fullPage: true });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      expect(await axeViolations(page)).toEqual([]);
+      // A chain opened and tested against an RPC that refuses connections, and "Add a chain" open.
+      await page.getByRole('button', { name: 'Add a chain' }).click();
+      const eth = page.getByRole('group', { name: /^Ethereum/ });
+      await eth.getByRole('button', { name: 'Edit' }).click();
+      await eth.getByLabel('RPC URL').fill('http://127.0.0.1:9');
+      await eth.getByRole('button', { name: 'Test connection' }).click();
+      await page.getByTestId('chain-1-status').filter({ hasText: 'Failing' }).waitFor({ timeout: 10_000 });
+      await page.screenshot({ path: join(artifacts, `ui-options-chain-open-${mode.name}.png`), fullPage: true });
+      await page.locator('section[aria-labelledby="chains-title"]').screenshot({ path: join(artifacts, `ui-options-chains-${mode.name}.png`) });
+      await page.locator('section[aria-labelledby="privacy-title"]').screenshot({ path: join(artifacts, `ui-options-endpoints-${mode.name}.png`) });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
       expect(await axeViolations(page)).toEqual([]);
       await page.close();
     });
@@ -115,6 +145,23 @@ describe('popup and Options UI in Chromium', () => {
     console.log(`[ui] refused RPC → badge "${(await badgeText(page))?.slice(0, 80)}" after ${ms} ms`);
     expect(ms).toBeLessThan(10_000);
     await page.screenshot({ path: join(artifacts, 'ui-badge-rpc-unreachable.png') });
+    await page.close();
+  });
+
+  it('an RPC whose name does not resolve ends in "couldn\'t reach" within 10 s (badge)', async () => {
+    const token = '0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48';
+    const chain = { ...DEFAULT_SETTINGS.chains[0], rpcUrl: 'http://rpc.nonexistent.invalid/', blockscoutUrl: '' };
+    await b.worker.evaluate(async (settings) => {
+      await (globalThis as unknown as { chrome: any }).chrome.storage.local.set({ settings });
+    }, { ...DEFAULT_SETTINGS, chains: [chain], snapshotUrl: '' });
+    const page = await b.context.newPage();
+    const t0 = Date.now();
+    await page.goto(`http://etherscan.io/token/${token}`);
+    await expect.poll(() => badgeText(page), { timeout: 10_000, interval: 250 }).toMatch(/Could not check|Not verified/);
+    const ms = Date.now() - t0;
+    console.log(`[ui] unresolvable RPC → badge "${(await badgeText(page))?.slice(0, 100)}" after ${ms} ms`);
+    expect(ms).toBeLessThan(10_000);
+    await page.screenshot({ path: join(artifacts, 'ui-badge-rpc-dns-failure.png') });
     await page.close();
   });
 });

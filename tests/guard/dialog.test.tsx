@@ -34,6 +34,24 @@ describe('GuardDialog', () => {
     expect(screen.getByRole('checkbox', { name: "Don't warn me about this token on this site" })).toBeTruthy();
   });
 
+  it('writes numbers in the locale it is given (the guard frame passes the browser’s)', () => {
+    const view = guardView([tokenView(touches, ready([finding('danger', 'Top 1 holder owns 90% of supply')]))]);
+    render(<GuardDialog view={view} touches={touches} onChoose={() => undefined} locale="de-DE" />);
+    const text = screen.getByRole('dialog', { name: /Whale Lens/ }).textContent!;
+    expect(text).toContain('top10: 82\u00a0%');
+    expect(text).toContain('more than 70\u00a0% of circulating supply');
+  });
+
+  it('while still checking, says how far with real counts', () => {
+    const view = guardView([
+      tokenView(touches, { status: 'analysing', progress: { phase: 'holders', fraction: 0.4, counts: { done: 80_000, total: 200_000, unit: 'blocks' } } }),
+    ]);
+    render(<GuardDialog view={view} touches={touches} onChoose={() => undefined} locale="en-US" />);
+    expect(screen.getByRole('dialog', { name: /Whale Lens/ }).textContent).toContain(
+      'Still checking: reading holders: 80,000 of 200,000 blocks scanned, 40%.',
+    );
+  });
+
   it('ignores synthetic (untrusted) clicks and key presses: a script cannot choose for the person', () => {
     const chosen: string[] = [];
     const view = guardView([tokenView(touches, null)]);

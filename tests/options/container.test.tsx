@@ -23,6 +23,7 @@ describe('options container', () => {
     render(<OptionsContainer />);
     const sites = await screen.findByRole('region', { name: 'Sites and dismissed warnings' });
     expect(sites.textContent).toContain('app.example.org');
+    fireEvent.click(screen.getByRole('button', { name: 'Add a chain' }));
     const form = screen.getByRole('group', { name: 'Add a chain' }) as HTMLElement;
     fireEvent.input(within(form).getByLabelText('Chain ID'), { target: { value: '31337' } });
     fireEvent.input(within(form).getByLabelText('RPC URL'), { target: { value: 'http://127.0.0.1:8545' } });

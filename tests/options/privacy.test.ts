@@ -1,6 +1,6 @@
 /** The privacy statement's endpoint list matches the hosts the source clients really call. */
 import { describe, expect, it } from 'vitest';
-import { endpointsOf } from '../../components/options/PrivacyStatement';
+import { endpointsByPurpose, endpointsOf } from '../../components/options/PrivacyStatement';
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import { SNAPSHOT_URL } from '../../lib/sources/snapshot/client';
 import { ETHPLORER_URL } from '../../lib/sources/ethplorer/client';
@@ -28,5 +28,16 @@ describe('endpoints named in "What leaves your browser"', () => {
     expect(list).not.toContain(host(SNAPSHOT_URL));
     expect(list).toContain(host(TALLY_URL));
     expect(list).toContain(host(GOPLUS_URL));
+  });
+
+  it('groups the hosts by what they are asked: RPC, holder indexers, governance, second opinion', () => {
+    const groups = endpointsByPurpose({ ...DEFAULT_SETTINGS, apiKeys: { tally: 'k', ethplorer: 'e' }, goplusEnabled: true });
+    expect(groups.map((g) => g.purpose)).toEqual(['RPC', 'Holder indexers', 'Governance', 'Second opinion']);
+    const of = (p: string) => groups.find((g) => g.purpose === p)!.hosts;
+    expect(of('RPC')).toContain(host(DEFAULT_SETTINGS.chains[0].rpcUrl));
+    expect(of('Holder indexers')).toContain(host(ETHPLORER_URL));
+    expect(of('Governance')).toEqual([host(TALLY_URL), host(SNAPSHOT_URL)].sort());
+    expect(of('Second opinion')).toEqual([host(GOPLUS_URL)]);
+    expect(endpointsByPurpose(DEFAULT_SETTINGS).map((g) => g.purpose)).toEqual(['RPC', 'Holder indexers', 'Governance']);
   });
 });

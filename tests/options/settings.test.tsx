@@ -107,7 +107,10 @@ describe('sites, dismissed tokens and site rules', () => {
     fireEvent.click(within(r).getByRole('button', { name: 'Add site rule' }));
     await waitFor(() => expect(last()?.siteRules).toHaveLength(2));
     expect(r.textContent).toContain('dao.example.org → Aave');
-    fireEvent.click(within(r).getByRole('button', { name: 'Remove the rule for swap.example.org' }));
+    // The button's accessible name is its visible text; the rule it removes is its description.
+    const remove = within(r).getAllByRole('button', { name: 'Remove' }).find((b) => b.closest('li')!.textContent!.includes('swap.example.org'))!;
+    expect(document.getElementById(remove.getAttribute('aria-describedby')!)!.textContent).toContain('swap.example.org');
+    fireEvent.click(remove);
     await waitFor(() => expect(last()?.siteRules).toHaveLength(1));
   });
 });

@@ -62,6 +62,14 @@ describe('popup container', () => {
     expect(document.querySelector('[data-verdict]')!.getAttribute('data-verdict')).toBe('danger');
   });
 
+  it('formats numbers in the browser’s language', async () => {
+    vi.spyOn(navigator, 'language', 'get').mockReturnValue('de-DE');
+    answer = (msg) => (msg.type === 'tab.state' ? { target: { kind: 'token', chainId: 1, address: TOKEN }, state: readyState(rugReport()) } : null);
+    render(<PopupContainer />);
+    await waitFor(() => expect(screen.getByText(/on Mainnet \(test\)/)).toBeTruthy());
+    expect(document.body.textContent).toMatch(/\d\u00a0%/);
+  });
+
   it('analyses a typed address: report.get, progress from the Port, then the result', async () => {
     const report = rugReport();
     let analysing = true;

@@ -70,6 +70,7 @@ export function allStates(): Record<string, TabState> {
     'not-defi': { target: null },
     'unsupported-chain': { target: { kind: 'token', chainId: 999, address: healthyReport().token.address }, state: { status: 'unsupported-chain', chainId: 999 } },
     analysing: tokenTab({ status: 'analysing', progress: PROGRESS }),
+    'analysing-counts': tokenTab({ status: 'analysing', progress: { phase: 'holders', fraction: 0.4, counts: { done: 80_000, total: 200_000, unit: 'blocks' }, token: { name: 'Rug Token', symbol: 'RUG', decimals: 18 } } }),
     partial: tokenTab({ status: 'analysing', progress: { phase: 'governance', fraction: 0.7 }, partial }),
     error: tokenTab({ status: 'error', error: 'RPC unreachable (http://127.0.0.1:8545)', retryable: true }),
     'rpc-unreachable': tokenTab({ status: 'error', error: 'RPC endpoint unreachable: https://rpc.example.org/', retryable: true }),

@@ -64,8 +64,11 @@ describe('findings', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Don’t warn about this token' }));
     await waitFor(() => expect(screen.getByText(/won’t warn about this token/)).toBeTruthy());
     expect(props.onDismissToken).toHaveBeenCalledWith(true);
+    // The pressed button is gone: focus is on its replacement, not lost to the page.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo' })));
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(props.onDismissToken).toHaveBeenCalledWith(false));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Don’t warn about this token' })));
   });
 
   it('a failed dismiss says why', async () => {

@@ -193,4 +193,9 @@ describe('honest progress', () => {
     renderPopup(tokenTab({ status: 'analysing', progress: { phase: 'holders', fraction: 0.4, token: { name: 'Uniswap', symbol: 'UNI', decimals: 18 } } }));
     expect(screen.getByRole('heading', { name: /Analysing Uniswap \(UNI\)/ })).toBeTruthy();
   });
+
+  it('shows real counts: blocks scanned out of blocks to scan', () => {
+    renderPopup(tokenTab({ status: 'analysing', progress: { phase: 'holders', fraction: 0.25, counts: { done: 250_000, total: 1_000_000, unit: 'blocks' } } }));
+    expect(document.body.textContent).toContain('Counting holders — 250,000 of 1,000,000 blocks scanned (25%)');
+  });
 });

@@ -4,7 +4,7 @@ import { BarChart } from '../../charts/BarChart';
 import { LorenzCurve } from '../../charts/LorenzCurve';
 import { AddressLink } from '../../common/AddressLink';
 import { useDisplay } from '../../common/context';
-import { formatInteger, formatNumber, formatPercent, truncateMiddle } from '../../common/format';
+import { distinctShortAddress, formatInteger, formatNumber, formatPercent, formatTokenAmount } from '../../common/format';
 import { CATEGORY_LABEL, sourceLabel } from '../labels';
 import { shareOf } from '../sectionStatus';
 import { HoldersTable, type HolderRow } from './HoldersTable';
@@ -23,15 +23,16 @@ export function holderRows(holders: HoldersSection, view: View): HolderRow[] {
     .map((h) => ({ holder: h, share: shareOf(h.balance, holders.circulating.total) }));
 }
 
-export function HoldersTab({ holders, clusters, trend }: { holders: HoldersSection; clusters?: ClustersSection; trend?: TrendSection }) {
-  const { locale } = useDisplay();
+export function HoldersTab({ holders, clusters, trend, symbol }: { holders: HoldersSection; clusters?: ClustersSection; trend?: TrendSection; symbol?: string }) {
+  const { locale, decimals } = useDisplay();
   const [view, setView] = useState<View>('circulating');
   const summary = holders[view];
   const rows = holderRows(holders, view).slice(0, 20);
   const excluded = holders.top.filter((h) => h.excludedAs);
   const bars = rows.slice(0, 10).map((r) => ({
-    label: r.holder.label?.name ?? truncateMiddle(r.holder.address),
+    label: r.holder.label?.name ?? distinctShortAddress(r.holder.address),
     value: r.share,
+    detail: `${formatTokenAmount(r.holder.balance, decimals, locale)}${symbol ? ` ${symbol}` : ' tokens'}`,
   }));
   return (
     <div class="wl-holders">

@@ -13,6 +13,7 @@ import type { BalanceModel } from '../../report/types';
 import { readSupplyEventAccounts, SUPPLY_EVENT_NAMES } from './supplyEventAccounts';
 import { readInsiderAccounts } from './insiderAccounts';
 import { detectBalanceModel } from './balanceModel';
+import type { ProgressCounts } from '../../messaging/background-protocol';
 import { describeUnexplained, unexplainedBeyondDust } from './unexplainedSupply';
 
 /**
@@ -52,7 +53,8 @@ export interface CollectHoldersParams {
   blockNumber: bigint;
   checkpoints?: CheckpointStore;
   signal?: AbortSignal;
-  onProgress?: (fraction: number) => void;
+  /** The fraction, and the blocks scanned or holders verified behind it. */
+  onProgress?: (fraction: number, counts?: ProgressCounts) => void;
   topHolders?: (ctx: { chainId: number; token: Address; blockNumber: bigint }) => Promise<IndexerHolders | null>;
   sourceMode?: 'auto' | 'logs' | 'indexer';
   /** In 'indexer' mode, scan logs when no indexer gave a list (instead of failing the holders section). */
@@ -92,7 +94,10 @@ async function fromLogs(client: PublicClient, p: CollectHoldersParams): Promise<
       toBlock: p.blockNumber,
       checkpoints: p.checkpoints,
       signal: p.signal,
-      onProgress: p.onProgress,
+      onProgress: (f) => {
+        const total = Number(p.blockNumber - p.creationBlock + 1n);
+        p.onProgress?.(f, { done: Math.round(f * total), total, unit: 'blocks' });
+      },
       observer: p.observer,
     }),
     readSupplyEventAccounts(client, range).catch((err) => {
@@ -149,11 +154,11 @@ function describeBalanceModel(m: BalanceModel): string {
 }
 
 async function fromIndexer(client: PublicClient, p: CollectHoldersParams, listed: IndexerHolders): Promise<HolderData> {
-  p.onProgress?.(0.5);
+  p.onProgress?.(0.5, { done: 0, total: listed.holders.length, unit: 'holders' });
   const check = await verifyHolders(client, { token: p.token, holders: listed.holders, blockNumber: p.blockNumber });
   const holders = check.holders.filter((h) => h.balance > 0n);
   holders.sort((a, b) => (a.balance > b.balance ? -1 : a.balance < b.balance ? 1 : 0));
-  p.onProgress?.(1);
+  p.onProgress?.(1, { done: listed.holders.length, total: listed.holders.length, unit: 'holders' });
   return {
     source: listed.source,
     holders,

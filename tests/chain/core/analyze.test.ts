@@ -92,6 +92,14 @@ describe('analyzeToken on Anvil', () => {
     expect(r.control).toBeDefined();
     expect(phases[0].phase).toBe('token');
     expect(phases.at(-1)).toEqual({ phase: 'done', fraction: 1 });
+    // The holder scan reports real counts: blocks scanned out of the blocks from creation to head.
+    const scans = phases.filter((p) => p.phase === 'holders' && p.counts);
+    expect(scans.length).toBeGreaterThan(0);
+    const lastScan = scans.at(-1)!.counts!;
+    expect(lastScan.unit).toBe('blocks');
+    expect(lastScan.done).toBe(lastScan.total);
+    expect(lastScan.total).toBeGreaterThan(0);
+    expect(lastScan.total).toBeLessThanOrEqual(Number(head) + 1);
     expect(() => JSON.parse(JSON.stringify(r))).not.toThrow();
   });
 
