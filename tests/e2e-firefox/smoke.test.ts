@@ -24,7 +24,7 @@ import { badgeText, clickDialogButton, guardDialog, waitForDialog } from './supp
 import { result, start, walletSaw } from './support/dapp-calls';
 
 const artifacts = fileURLToPath(new URL('../artifacts', import.meta.url));
-const VERDICT = /^(Danger|Caution|No red flags|Could not check)/;
+const VERDICT = /^(Danger|Caution|No concerns found|Could not check)/;
 
 describe('Whale Lens in Firefox', () => {
   let anvil: AnvilNode;
@@ -99,12 +99,14 @@ describe('Whale Lens in Firefox', () => {
   });
 
   it('Options: a custom chain and a site rule, typed in as a person would', async () => {
-    const page = await openExtensionPage(ff.browser, 'options.html', '#add-chain-id');
+    const page = await openExtensionPage(ff.browser, 'options.html', '.wl-add-chain > button');
+    await page.click('.wl-add-chain > button');
+    await page.waitForSelector('#add-chain-id');
     await page.type('#add-chain-id', String(anvil.chainId));
     await page.type('#add-chain-rpc', anvil.rpcUrl);
     await page.type('#add-chain-name', DEMO_CHAIN_NAME);
-    await page.click('form.wl-add-chain button[type=submit]');
-    await until(() => page.$eval('form.wl-add-chain [role=status]', (e) => e.textContent ?? ''), (t) => t.includes(`${DEMO_CHAIN_NAME} added`));
+    await page.click('#add-chain-form button[type=submit]');
+    await until(() => page.$eval('.wl-add-chain > [role=status]', (e) => e.textContent ?? ''), (t) => t.includes(`${DEMO_CHAIN_NAME} added`));
     await page.type('#rule-host', 'rug.localhost');
     await page.select('#rule-chain', String(anvil.chainId));
     await page.type('#rule-address', world.tokens.rug.address);

@@ -104,6 +104,7 @@ describe('popup in Chromium', () => {
       await page.setViewportSize({ width: 800, height: 1000 });
       await page.getByRole('heading', { name: 'Whale Lens settings' }).waitFor();
       await page.screenshot({ path: join(artifacts, 'options-top.png') });
+      await page.getByRole('button', { name: 'Add a chain' }).click();
       const form = page.getByRole('group', { name: 'Add a chain' });
       await form.getByLabel('Chain ID').fill('31337');
       await form.getByLabel('RPC URL').fill(anvil.rpcUrl);
