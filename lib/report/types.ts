@@ -124,7 +124,11 @@ export type PrivilegeName =
   | 'blacklist'
   | 'setFee'
   | 'setMaxTx'
-  | 'upgrade';
+  | 'upgrade'
+  /** DSS wards: rely/deny add and remove accounts that may call every auth function. */
+  | 'authorize'
+  /** lock/unlock: the owner can 'renounce' for a while and take ownership back. */
+  | 'ownerLock';
 
 export interface Privilege {
   name: PrivilegeName;
