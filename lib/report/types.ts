@@ -212,7 +212,7 @@ export interface GovernanceSection {
    */
   thresholdComparison?: '>' | '>=';
   /** How the governor was found: given by the caller/registry, or walked to from the token's owner/minter. */
-  discovered?: { via: 'owner' | 'minter' | 'admin'; path: Address[] };
+  discovered?: { via: 'owner' | 'minter' | 'admin' | 'admin-role'; path: Address[] };
 }
 
 /**
