@@ -34,6 +34,8 @@ export const PRIVILEGE_LABEL: Record<PrivilegeName, string> = {
   setFee: 'Change fees or taxes',
   setMaxTx: 'Limit transaction size',
   upgrade: 'Upgrade the code',
+  authorize: 'Add or remove admins (wards)',
+  ownerLock: 'Lock ownership and take it back',
 };
 
 export const SOURCE_LABEL: Record<SourceName, string> = {

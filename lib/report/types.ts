@@ -124,7 +124,11 @@ export type PrivilegeName =
   | 'blacklist'
   | 'setFee'
   | 'setMaxTx'
-  | 'upgrade';
+  | 'upgrade'
+  /** DSS wards: rely/deny add and remove accounts that may call every auth function. */
+  | 'authorize'
+  /** lock/unlock: the owner can 'renounce' for a while and take ownership back. */
+  | 'ownerLock';
 
 export interface Privilege {
   name: PrivilegeName;
@@ -208,7 +212,7 @@ export interface GovernanceSection {
    */
   thresholdComparison?: '>' | '>=';
   /** How the governor was found: given by the caller/registry, or walked to from the token's owner/minter. */
-  discovered?: { via: 'owner' | 'minter' | 'admin'; path: Address[] };
+  discovered?: { via: 'owner' | 'minter' | 'admin' | 'admin-role'; path: Address[] };
 }
 
 /**

@@ -16,6 +16,7 @@ import { ageRules } from './rules/age';
 import { clusterRules } from './rules/clusters';
 import { trendRules } from './rules/trend';
 import { voteHistoryRules } from './rules/voteHistory';
+import { balanceModelRules } from './rules/balanceModel';
 
 export type { Assessment, Evidence, Finding, RuleGap, Severity, Verdict } from './types';
 export { DEFAULT_THRESHOLDS, resolveThresholds, type Thresholds } from './thresholds';
@@ -25,6 +26,7 @@ export { formatAssessment, formatEvidence, formatThreshold } from './text';
 export const RULES: readonly Rule[] = [
   ...controlRules,
   ...whaleRules,
+  ...balanceModelRules,
   ...clusterRules,
   ...trendRules,
   ...governanceRules,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { healthyReport, liquiditySection, rugReport, UNIT, addr, DEAD } from '../fixtures/reports/build';
 import { finding, severity } from './helpers';
+import { assess } from '../../lib/risk/index';
 
 const lp = (top1: number, burnedOrLocked: number, top1Holder = addr(7001)) =>
   healthyReport({ liquidity: liquiditySection({ lp: { holders: 5, top1, top1Holder, top1Kind: 'eoa', burnedOrLocked } }) });
@@ -39,5 +40,32 @@ describe('liquidity.thin (pools hold < 0.1% of circulating → caution)', () => 
   });
   it('no pool at all is noted', () => {
     expect(finding(healthyReport({ liquidity: { pools: [] } }), 'liquidity.thin')).toMatchObject({ severity: 'info', title: 'No DEX pool found on this chain' });
+  });
+});
+
+describe('liquidity.lp-holder over an LP scan that failed', () => {
+  const failed = (lpError = 'the RPC endpoint limited eth_getLogs to 10,000 results') =>
+    healthyReport({ liquidity: liquiditySection({ lp: undefined, lpError }) });
+
+  it('is a visible unknown gap naming the pool and the reason, never ok', () => {
+    const a = assess(failed());
+    expect(a.findings.find((f) => f.ruleId === 'liquidity.lp-holder')).toBeUndefined();
+    const gap = a.gaps.find((g) => g.ruleId === 'liquidity.lp-holder')!;
+    expect(gap).toMatchObject({ category: 'liquidity', status: 'unknown' });
+    expect(gap.reason).toContain('who holds the LP tokens of the Uniswap V2 pool with WETH');
+    expect(gap.reason).toContain('limited eth_getLogs to 10,000 results');
+    expect(a.verdict).not.toBe('ok');
+  });
+
+  it('a fully read pool with a live LP whale is danger anyway, with no gap beside it', () => {
+    const r = failed();
+    r.liquidity!.pools.push({ ...liquiditySection().pools[0]!, address: addr(7100), lp: { holders: 2, top1: 0.9, top1Holder: addr(7001), top1Kind: 'eoa', burnedOrLocked: 0 } });
+    const a = assess(r);
+    expect(a.findings.find((f) => f.ruleId === 'liquidity.lp-holder')!.severity).toBe('danger');
+    expect(a.gaps.map((g) => g.ruleId)).not.toContain('liquidity.lp-holder');
+  });
+
+  it('no gap when every pool was read', () => {
+    expect(assess(healthyReport({ liquidity: liquiditySection() })).gaps.map((g) => g.ruleId)).not.toContain('liquidity.lp-holder');
   });
 });

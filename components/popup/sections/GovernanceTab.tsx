@@ -40,7 +40,7 @@ function OnChain({ gov }: { gov: GovernanceSection }) {
         </Fact>
         {gov.discovered ? (
           <Fact term="Found through">
-            token {gov.discovered.via} →{' '}
+            token {gov.discovered.via === 'admin-role' ? 'admin role holder' : gov.discovered.via} →{' '}
             {gov.discovered.path.map((a, i) => (
               <span key={a}>
                 {i ? ' → ' : ''}

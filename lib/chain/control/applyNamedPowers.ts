@@ -62,5 +62,9 @@ export function namedPrivilegeHolders(p: NamedPowers): Map<PrivilegeName, { addr
     const name = GETTER_PRIVILEGE[g];
     if (name && a !== zeroAddress && !out.has(name)) out.set(name, { address: a, via: `${g}()` });
   }
+  // One ward is the holder of rely/deny; several are listed in control.wards (the holder is then not one key).
+  if (p.wards?.length === 1) out.set('authorize', { address: p.wards[0]!, via: 'wards()' });
+  // While locked, owner() is zero: unlock() belongs to the owner who locked it.
+  if (p.lockedOwner?.previousOwner) out.set('ownerLock', { address: p.lockedOwner.previousOwner, via: 'lock/unlock previous owner' });
   return out;
 }

@@ -63,6 +63,10 @@ export const PRIVILEGE_SELECTORS: readonly KnownSelector[] = [
   { privilege: 'setFee', signature: 'setTaxFeePercent(uint256,uint256)', selector: '0x30b263ba' },
   { privilege: 'setFee', signature: 'setLiquidityFeePercent(uint256)', selector: '0x8ee88c53' },
   { privilege: 'upgrade', signature: 'deprecate(address)', selector: '0x0753c30c' }, // USDT: forwards every call to a new contract
+  { privilege: 'authorize', signature: 'rely(address)', selector: '0x65fae35e' }, // DSS wards: adds an account that can call every auth function
+  { privilege: 'authorize', signature: 'deny(address)', selector: '0x9c52a7f1' },
+  { privilege: 'ownerLock', signature: 'lock(uint256)', selector: '0xdd467064' }, // reflection-token owner lock: owner() reads zero until unlock()
+  { privilege: 'ownerLock', signature: 'unlock()', selector: '0xa69df4b5' },
   { privilege: 'upgrade', signature: 'upgradeTo(address)', selector: '0x3659cfe6' },
   { privilege: 'upgrade', signature: 'upgradeToAndCall(address,bytes)', selector: '0x4f1ef286' },
 ];

@@ -12,6 +12,8 @@ const ROLES_FOR: Record<PrivilegeName, string[]> = {
   setFee: ['FEE_MANAGER_ROLE', 'MANAGER_ROLE'],
   setMaxTx: ['MANAGER_ROLE'],
   upgrade: ['UPGRADER_ROLE'],
+  authorize: [],
+  ownerLock: [],
 };
 
 export interface PrivilegeContext {
@@ -26,6 +28,8 @@ export interface PrivilegeContext {
   describe: (address: Address) => OwnerInfo | undefined;
   /** Holders the token names itself (pauser(), blacklister(), masterMinter(), minter()): they come before the owner. */
   named?: Map<PrivilegeName, { address: Address; via: string }>;
+  /** DSS wards authorised at the block (rely/deny is theirs, not the owner's). */
+  wardCount?: number;
 }
 
 type Holder = Pick<Privilege, 'heldBy' | 'holderKind' | 'holderDetail'>;
@@ -64,6 +68,7 @@ function holderFor(name: PrivilegeName, ctx: PrivilegeContext): Holder {
     }
   }
   const named = ctx.named?.get(name);
+  if (name === 'authorize' && !named && ctx.wardCount) return { heldBy: null, holderKind: 'role', holderDetail: `held by ${ctx.wardCount} wards` };
   if (named) return fromInfo(ctx.describe(named.address) ?? { address: named.address, kind: 'unknown' }, named.via)!;
   if (ctx.rolesError) return { heldBy: null, holderKind: 'unknown', holderDetail: `roles unknown: ${ctx.rolesError}` };
   return (

@@ -138,6 +138,7 @@ async function readControlUnmapped(client: PublicClient, params: ReadControlPara
     rolesError,
     describe,
     named: named ? namedPrivilegeHolders(named) : undefined,
+    wardCount: named?.wards?.length,
   });
   const section: ControlSection = { owner, privileges };
   if (named) applyNamedPowers(section, named, describe, roles.find((r) => r.name === 'DEFAULT_ADMIN_ROLE')?.members ?? []);

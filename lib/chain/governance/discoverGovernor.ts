@@ -12,7 +12,8 @@ import { rawMulticall, type RawResult } from '../rawMulticall';
 
 export interface DiscoveredGovernor {
   governor: Address;
-  via: 'owner' | 'minter' | 'admin';
+  /** 'admin-role': a holder of the token's AccessControl DEFAULT_ADMIN_ROLE. */
+  via: 'owner' | 'minter' | 'admin' | 'admin-role';
   /** From the token's power holder to the governor, e.g. [timelock, governor]. */
   path: Address[];
 }
@@ -38,6 +39,10 @@ const PROBE = {
 } as const satisfies Record<string, Hex>;
 const PROBE_NAMES = Object.keys(PROBE) as (keyof typeof PROBE)[];
 
+/** hasRole(DEFAULT_ADMIN_ROLE, address(0)): answers only on an AccessControl token. */
+const HAS_ADMIN_ROLE_PROBE = `0x91d14854${'0'.repeat(128)}` as Hex;
+const DEFAULT_ADMIN_ROLE = `0x${'0'.repeat(64)}` as Hex;
+
 const ROLE_GRANTED = '0x2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d';
 const HAS_ROLE = '0x91d14854';
 const MAX_DEPTH = 4;
@@ -49,16 +54,37 @@ export async function discoverGovernor(
 ): Promise<DiscoveredGovernor | undefined> {
   const token = getAddress(params.token);
   const { blockNumber } = params;
-  const starts = await rawMulticall(client, { calls: START.map((s) => ({ target: token, callData: s.callData })), blockNumber });
+  const starts = await rawMulticall(client, {
+    calls: [...START.map((s) => ({ target: token, callData: s.callData })), { target: token, callData: HAS_ADMIN_ROLE_PROBE }],
+    blockNumber,
+  });
   const queue: { at: Address; via: DiscoveredGovernor['via']; path: Address[] }[] = [];
   const seen = new Set<string>([token.toLowerCase()]);
-  START.forEach((s, i) => {
-    const a = addressOf(starts[i]);
+  const enqueue = (a: Address | undefined, via: DiscoveredGovernor['via']) => {
     if (a && !seen.has(a.toLowerCase())) {
       seen.add(a.toLowerCase());
-      queue.push({ at: a, via: s.via, path: [a] });
+      queue.push({ at: a, via, path: [a] });
     }
-  });
+  };
+  START.forEach((s, i) => enqueue(addressOf(starts[i]), s.via));
+  const found = await walk(client, token, queue, seen, params);
+  if (found) return found;
+  // An AccessControl token names no owner: its DEFAULT_ADMIN_ROLE holders (RoleGranted, re-checked
+  // with hasRole) are where a DAO's timelock sits. Read only when the token answers hasRole.
+  const accessControl = starts[START.length];
+  if (!accessControl?.success || accessControl.returnData.length !== 66) return undefined;
+  for (const a of await proposers(client, token, DEFAULT_ADMIN_ROLE, params)) enqueue(a, 'admin-role');
+  return walk(client, token, queue, seen, params);
+}
+
+async function walk(
+  client: PublicClient,
+  token: Address,
+  queue: { at: Address; via: DiscoveredGovernor['via']; path: Address[] }[],
+  seen: Set<string>,
+  params: { blockNumber: bigint; fromBlock?: bigint; signal?: AbortSignal },
+): Promise<DiscoveredGovernor | undefined> {
+  const { blockNumber } = params;
   let visits = 0;
   while (queue.length && visits++ < MAX_VISITS) {
     if (params.signal?.aborted) return undefined;
@@ -99,7 +125,7 @@ async function probe(client: PublicClient, target: Address, blockNumber: bigint)
   return out;
 }
 
-/** Accounts granted PROPOSER_ROLE on an OpenZeppelin TimelockController that still hold it at the block. */
+/** Accounts granted a role (a TimelockController's PROPOSER_ROLE, a token's DEFAULT_ADMIN_ROLE) that still hold it at the block. */
 async function proposers(
   client: PublicClient,
   timelock: Address,

@@ -231,7 +231,7 @@ export function formatReport(r: Report, assessment: Assessment = assess(r)): str
       out.push(`  timelock ${g.timelock ?? '—'}  delay ${g.timelockDelay === null ? 'none' : duration(g.timelockDelay)}`);
       out.push(`  delegates ${v.delegates}  to reach quorum ${v.delegatesToQuorum ?? 'impossible'}  to reach threshold ${v.delegatesToThreshold ?? 'impossible'}  top1 ${pct(v.top1)}`);
       if (g.thresholdComparison) out.push(`  a proposer needs ${g.thresholdComparison === '>' ? 'more than' : 'at least'} the threshold; quorum counts at ≥`);
-      if (g.discovered) out.push(`  found through the token's ${g.discovered.via}: ${g.discovered.path.join(' → ')}`);
+      if (g.discovered) out.push(`  found through the token's ${g.discovered.via === 'admin-role' ? 'admin role holder' : g.discovered.via}: ${g.discovered.path.join(' → ')}`);
     }
   }
   const d = r.delegation;

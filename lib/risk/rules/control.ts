@@ -9,7 +9,8 @@ import { addressEv, blockEv, countEv, sourceEv } from '../evidence';
 import { kindPhrase, sameAddress } from '../holders';
 import { list } from '../format';
 
-const CRITICAL: PrivilegeName[] = ['mint', 'upgrade', 'ownerBurn'];
+// A ward can rely another account, which can then call every auth function (mint included).
+const CRITICAL: PrivilegeName[] = ['mint', 'upgrade', 'ownerBurn', 'authorize'];
 const LIMITING: PrivilegeName[] = ['pause', 'blacklist', 'setFee', 'setMaxTx'];
 
 const VERB: Record<PrivilegeName, string> = {
@@ -20,6 +21,8 @@ const VERB: Record<PrivilegeName, string> = {
   blacklist: 'blacklist wallets',
   setFee: 'set transfer fees',
   setMaxTx: 'cap transfer sizes',
+  authorize: 'add or remove wards (accounts that can call every admin function)',
+  ownerLock: 'give up ownership for a while and take it back (lock/unlock)',
 };
 
 function controlSource(r: Report): Evidence[] {

@@ -29,11 +29,24 @@ function liveTop1(p: LiquidityPool): number {
   return lp.top1;
 }
 
+/**
+ * Pools whose LP holders could not be read (a provider limit, a refused log range): who can pull
+ * them is unknown, so silence over them is a gap. A danger found on another pool still stands.
+ */
+function unreadLpReason(r: Report): string | null {
+  const unread = r.liquidity!.pools.filter((p) => !p.lp && p.lpError);
+  if (!unread.length) return null;
+  const first = unread[0]!;
+  const which = unread.length === 1 ? `the ${poolName(first)} (${first.address})` : `${unread.length} pools, e.g. the ${poolName(first)} (${first.address})`;
+  return `unknown: who holds the LP tokens of ${which} could not be read (${first.lpError}), so whether one wallet can withdraw it is not known`;
+}
+
 export const lpConcentrated = defineRule<LiquidityPool>({
   id: 'liquidity.lp-holder',
   category: 'liquidity',
   requires: ['liquidity.pools'],
   thresholds: ['lpTop1Danger'],
+  quietIsUnknown: unreadLpReason,
   value: (r) => {
     const byDepth = [...r.liquidity!.pools].filter((p) => p.lp).sort((a, b) => liveTop1(b) - liveTop1(a));
     return byDepth[0] ?? null;

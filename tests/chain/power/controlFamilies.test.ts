@@ -76,6 +76,41 @@ describe('power holders as each token family names them', () => {
     expect(a.verdict).not.toBe('ok');
   });
 
+  it('lock/unlock in the bytecode is a privilege of the owner who locked it', async () => {
+    const token = await deployNamed(c, 'LockUnlockToken', [parseEther('1000')]);
+    await send(c, { address: token, abi: abiOf('LockUnlockToken'), functionName: 'lock', args: [86_400n] });
+    const r = await analyzeToken(client(), { address: token });
+    expect(r.control!.privileges.find((p) => p.name === 'ownerLock')).toMatchObject({
+      selectors: ['0xdd467064', '0xa69df4b5'],
+      heldBy: a0,
+      holderKind: 'eoa',
+      holderDetail: 'lock/unlock previous owner: EOA (one private key)',
+    });
+  });
+
+  it('DSS wards: rely/deny in the bytecode is a critical privilege of the wards, one ward or several', async () => {
+    const token = await deployNamed(c, 'WardsToken', [parseEther('1000')]);
+    let r = await analyzeToken(client(), { address: token });
+    const authorize = r.control!.privileges.find((p) => p.name === 'authorize')!;
+    expect(authorize).toMatchObject({ selectors: ['0x65fae35e', '0x9c52a7f1'], heldBy: a0, holderKind: 'eoa', holderDetail: 'wards(): EOA (one private key)' });
+    expect(r.control!.privileges.find((p) => p.name === 'mint')).toMatchObject({ selectors: ['0x40c10f19'] });
+    const a = assess(r);
+    expect(a.verdict).toBe('danger');
+    expect(a.findings.find((f) => f.ruleId === 'control.eoa-critical')!.evidence).toContainEqual(
+      expect.objectContaining({ kind: 'address', address: a0, label: expect.stringContaining('add or remove wards') }),
+    );
+
+    await send(c, { address: token, abi: abiOf('WardsToken'), functionName: 'rely', args: [safe] });
+    r = await analyzeToken(client(), { address: token });
+    expect(r.control!.privileges.find((p) => p.name === 'authorize')).toEqual({
+      name: 'authorize',
+      selectors: ['0x65fae35e', '0x9c52a7f1'],
+      heldBy: null,
+      holderKind: 'role',
+      holderDetail: 'held by 2 wards',
+    });
+  });
+
   it('DSAuth: an authority can allow others; DSStop stop() is pause', async () => {
     const token = await deployNamed(c, 'DSAuthToken');
     const abi = abiOf('DSAuthToken');

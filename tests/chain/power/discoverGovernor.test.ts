@@ -99,6 +99,26 @@ describe('finding the governor without the registry', () => {
     expect(r.governance).toMatchObject({ governor: bravo.governor, standard: 'governor-bravo', thresholdComparison: '>', timelockDelay: 2 * 86_400 });
   });
 
+  it('AccessControl: DEFAULT_ADMIN_ROLE holder (re-checked with hasRole) → TimelockController proposers → Governor', async () => {
+    const deployer = accounts[0];
+    const token = await deployNamed(c, 'RoleVotesToken', [e(1_000_000)]);
+    const timelock = await deployNamed(c, 'GovTimelock', [3600n, [], [zeroAddress], deployer.address]);
+    const governor = await deployNamed(c, 'WhaleGovernor', [token, timelock, 1, 50, e(10_000), 4n]);
+    const tl = parseAbi(['function grantRole(bytes32,address)']);
+    await send(c, { address: timelock, abi: tl, functionName: 'grantRole', args: [keccak256(stringToHex('PROPOSER_ROLE')), governor] });
+    const roles = parseAbi(['function grantRole(bytes32,address)', 'function renounceRole(bytes32,address)']);
+    const admin = `0x${'0'.repeat(64)}` as const;
+    // A former admin that renounced is not a start; the timelock is.
+    await send(c, { address: token, abi: roles, functionName: 'grantRole', args: [admin, accounts[6].address] });
+    await send(c, { address: token, abi: roles, functionName: 'renounceRole', args: [admin, accounts[6].address], account: accounts[6] });
+    await send(c, { address: token, abi: roles, functionName: 'grantRole', args: [admin, timelock] });
+    await send(c, { address: token, abi: roles, functionName: 'renounceRole', args: [admin, deployer.address] });
+    const head = await c.public.getBlockNumber({ cacheTime: 0 });
+    expect(await discoverGovernor(client(), { token, blockNumber: head })).toEqual({ governor, via: 'admin-role', path: [timelock, governor] });
+    const r = await analyzeToken(client(), { address: token });
+    expect(r.governance).toMatchObject({ governor, standard: 'oz-governor', timelock, discovered: { via: 'admin-role', path: [timelock, governor] } });
+  });
+
   it('a token with no path to a governor gets no governance section and no failed source', async () => {
     const r = await analyzeToken(client(), { address: plain });
     expect(r.governance).toBeUndefined();

@@ -178,3 +178,24 @@ contract DeprecatableToken is Balances {
         emit Params(basisPointsRate, maximumFee);
     }
 }
+
+/// DSS-style wards (Maker's Dai): rely/deny add and remove accounts that can call every auth
+/// function, with Rely/Deny events; no owner().
+contract WardsToken is Balances {
+    mapping(address => uint256) public wards;
+
+    event Rely(address indexed usr);
+    event Deny(address indexed usr);
+
+    constructor(uint256 supply) {
+        wards[msg.sender] = 1;
+        emit Rely(msg.sender);
+        _mint(msg.sender, supply);
+    }
+
+    modifier auth() { require(wards[msg.sender] == 1, "not-authorized"); _; }
+
+    function rely(address usr) external auth { wards[usr] = 1; emit Rely(usr); }
+    function deny(address usr) external auth { wards[usr] = 0; emit Deny(usr); }
+    function mint(address to, uint256 amount) external auth { _mint(to, amount); }
+}
