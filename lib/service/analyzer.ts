@@ -12,7 +12,7 @@ import { gatherTokenReport } from './gatherReport';
 import type { Analyzer } from './types';
 
 export function chainAnalyzer(): Analyzer {
-  return async ({ chainId, address, governor, snapshotSpace, rpcUrl, settings, checkpoints, signal, onProgress }) => {
+  return async ({ chainId, address, governor, snapshotSpace, rpcUrl, settings, checkpoints, signal, onProgress, onSection }) => {
     const client = createChainClient({ rpcUrl, chainId });
     const blockscoutUrl = chainSettings(settings, chainId)?.blockscoutUrl || undefined;
     const ethplorerKey = settings.apiKeys.ethplorer || undefined;
@@ -24,6 +24,7 @@ export function chainAnalyzer(): Analyzer {
       checkpoints,
       signal,
       onProgress,
+      onSection,
       source: 'auto',
       blockscoutUrl,
       blockscoutKey: blockscoutUrl ? settings.apiKeys.blockscout || undefined : undefined,

@@ -20,7 +20,7 @@ import { mergeContractInfo } from './enrich';
 
 export type SourceChoice = 'auto' | 'logs' | 'blockscout' | 'ethplorer';
 
-export interface GatherParams extends Pick<AnalyzeTokenParams, 'governor' | 'blockNumber' | 'checkpoints' | 'onProgress' | 'liquidity'> {
+export interface GatherParams extends Pick<AnalyzeTokenParams, 'governor' | 'blockNumber' | 'checkpoints' | 'onProgress' | 'onSection' | 'liquidity'> {
   address: Address;
   signal?: AbortSignal;
   /** auto: logs for small tokens, indexers for big ones; blockscout/ethplorer: that indexer first, logs if it fails. */
@@ -100,6 +100,7 @@ export async function gatherTokenReport(client: PublicClient, p: GatherParams): 
     checkpoints: p.checkpoints,
     signal: p.signal,
     onProgress: p.onProgress,
+    onSection: p.onSection,
     liquidity: p.liquidity,
     ...plan,
     indexerFailures: failures,
