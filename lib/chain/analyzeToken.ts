@@ -47,6 +47,10 @@ export interface AnalyzeTokenParams {
   onSection?: (partial: Report) => void;
   topHolders?: (ctx: { chainId: number; token: Address; blockNumber: bigint }) => Promise<IndexerHolders | null>;
   sourceMode?: 'auto' | 'logs' | 'indexer';
+  /** Which chains the `topHolders` hook can serve (no estimate of the scan's size for the others). */
+  indexerServes?: (chainId: number) => boolean;
+  /** 'auto' uses the indexer's list above this many estimated Transfers (collectHolders' default otherwise). */
+  logScanMaxTransfers?: number;
   /** In 'indexer' mode, scan logs when no indexer answers (Blockscout → Ethplorer → logs). */
   fallbackToLogs?: boolean;
   /**
@@ -217,6 +221,8 @@ export async function analyzeToken(client: PublicClient, params: AnalyzeTokenPar
       topHolders: params.topHolders,
       sourceMode: params.sourceMode,
       fallbackToLogs: params.fallbackToLogs,
+      indexerServes: params.indexerServes,
+      logScanMaxTransfers: params.logScanMaxTransfers,
       observer: graph,
     });
   } catch (err) {

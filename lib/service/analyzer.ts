@@ -9,6 +9,7 @@
 import { createChainClient } from '../chain/createClient';
 import { chainSettings, DEFAULT_SNAPSHOT_URL } from '../settings/defaults';
 import { gatherTokenReport } from './gatherReport';
+import { BROWSER_LOG_SCAN_MAX_TRANSFERS } from '../chain/holders/collectHolders';
 import type { Analyzer } from './types';
 
 export function chainAnalyzer(): Analyzer {
@@ -26,6 +27,8 @@ export function chainAnalyzer(): Analyzer {
       onProgress,
       onSection,
       source: 'auto',
+      // In the browser an indexer's list wins much earlier than in the CLI (see the constant).
+      logScanMaxTransfers: BROWSER_LOG_SCAN_MAX_TRANSFERS,
       blockscoutUrl,
       blockscoutKey: blockscoutUrl ? settings.apiKeys.blockscout || undefined : undefined,
       ethplorerKey,
