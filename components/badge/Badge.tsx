@@ -26,8 +26,11 @@ const inSentence = (title: string) => (title === 'This token' ? 'this token' : t
 
 function headline(view: Exclude<BadgeView, { state: 'hidden' }>): string {
   switch (view.state) {
-    case 'analysing':
+    case 'analysing': {
+      const first = view.findings?.[0];
+      if (first) return `${SEVERITY_WORD[first.severity]}: ${first.title} · still checking ${view.checking?.join(', ') || 'the rest'}…`;
       return view.counts ? `Analysing ${inSentence(view.title)}: ${view.counts}` : `Analysing ${inSentence(view.title)}… ${Math.round(view.fraction * 100)}%`;
+    }
     case 'ready':
       return view.verdict === 'ok' ? VERDICT_PHRASE.ok : `${VERDICT_PHRASE[view.verdict]}: ${view.summary}`;
     case 'unknown':
@@ -38,6 +41,7 @@ function headline(view: Exclude<BadgeView, { state: 'hidden' }>): string {
 }
 
 function colour(view: Exclude<BadgeView, { state: 'hidden' }>): string {
+  if (view.state === 'analysing' && view.findings?.[0]) return view.findings[0].severity === 'danger' ? 'danger' : 'caution';
   return view.state === 'ready' ? view.verdict : view.state;
 }
 
@@ -79,11 +83,11 @@ export function Badge({ view, onDismiss, onRetry, onHideForPage, initiallyExpand
       onHideForPage?.();
     }
   };
-  const findings = view.state === 'ready' || view.state === 'unknown' ? view.findings : [];
+  const findings = view.state === 'ready' || view.state === 'unknown' ? view.findings : view.state === 'analysing' ? (view.findings ?? []) : [];
   const line = headline(view);
   // Cut in words before the pill's width would cut mid-word (about 36 characters fit).
   const shortLine = clipAtWord(line, 36);
-  const canExpand = view.state !== 'analysing';
+  const canExpand = view.state !== 'analysing' || findings.length > 0;
 
   return (
     <section class={`wl-badge wl-${colour(view)}`} aria-label="Whale Lens" onKeyDown={onKeyDown}>
@@ -146,6 +150,9 @@ export function Badge({ view, onDismiss, onRetry, onHideForPage, initiallyExpand
             <Findings findings={findings} />
           )}
           {view.state === 'ready' && view.stale ? <p class="wl-note">Cached result; refreshing.</p> : null}
+          {view.state === 'analysing' ? (
+            <p class="wl-note">Still checking: {view.checking?.join(', ') || 'the rest'}. The verdict is final when every section is in.</p>
+          ) : null}
           {view.state === 'unknown' ? <p class="wl-note">Unknown is not safe: Whale Lens could not check this.</p> : null}
           <p class="wl-note">
             More details in the Whale Lens popup: click the Whale Lens icon in the toolbar (if it is not pinned there, click the

@@ -86,7 +86,8 @@ export function createBadgeController(deps: ControllerDeps): BadgeController {
         void refresh();
         return;
       }
-      state = { ...state, progress: p };
+      const { partial, ...progress } = p;
+      state = partial ? { ...state, progress, partial } : { ...state, progress };
       deps.render(toBadgeView(target, state));
     },
     refresh,

@@ -10,6 +10,7 @@ import { countsWords, phaseWords } from '../../lib/wording/verdict';
 import { capitalise } from '../../lib/wording/format';
 import { isTechnical, technicalText } from '../../lib/wording/evidence';
 import { getProtocol } from '../../lib/protocols/index';
+import { stillChecking } from '../../lib/report/stillChecking';
 
 export interface BadgeFinding {
   severity: Severity;
@@ -23,7 +24,8 @@ export interface BadgeFinding {
 
 export type BadgeView =
   | { state: 'hidden' }
-  | { state: 'analysing'; title: string; fraction: number; detail: string; /** "120,000 of 1,500,000 blocks scanned" */ counts?: string }
+  /** `counts`: "120,000 of 1,500,000 blocks scanned"; `findings`: cautions and dangers of the sections already in; `checking`: those still being read. */
+  | { state: 'analysing'; title: string; fraction: number; detail: string; counts?: string; findings?: BadgeFinding[]; checking?: string[] }
   | { state: 'ready'; verdict: 'ok' | 'caution' | 'danger'; title: string; summary: string; findings: BadgeFinding[]; stale: boolean }
   | { state: 'unknown'; title: string; reason: string; findings: BadgeFinding[] }
   | { state: 'error'; title: string; message: string; retryable: boolean };
@@ -70,7 +72,11 @@ export function toBadgeView(target: PageTarget | null, state: ReportState | null
       const fraction = Number.isFinite(p?.fraction) ? Math.min(1, Math.max(0, p.fraction)) : 0;
       const counts = countsWords(p?.counts);
       const phase = p?.phase ? capitalise(phaseWords(p.phase)) : 'Analysing';
-      return { state: 'analysing', title, fraction, detail: p?.detail ?? (counts ? `${phase}: ${counts}` : phase), ...(counts ? { counts } : {}) };
+      const view: BadgeView = { state: 'analysing', title, fraction, detail: p?.detail ?? (counts ? `${phase}: ${counts}` : phase), ...(counts ? { counts } : {}) };
+      // A danger found early is shown at once; nothing is called fine until every section is in.
+      const early = state.partial?.assessment.findings.filter((f) => f.severity !== 'info') ?? [];
+      if (early.length) Object.assign(view, { findings: topFindings(early), checking: stillChecking(state.partial!.report) });
+      return view;
     }
     case 'unsupported-chain':
       return { state: 'unknown', title, reason: `chain ${state.chainId} is not set up in Whale Lens`, findings: [] };

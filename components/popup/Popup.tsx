@@ -71,7 +71,9 @@ function Body(props: PopupProps) {
       );
     case 'analysing': {
       const progress = props.progress ?? state.progress;
-      if (!state.partial) {
+      // The sections finished so far arrive with progress, before the next poll.
+      const partial = state.partial ?? progress?.partial;
+      if (!partial) {
         return (
           <section class="wl-state wl-state-analysing" aria-labelledby="wl-analysing-title" aria-busy="true">
             <h2 id="wl-analysing-title">
@@ -85,9 +87,9 @@ function Body(props: PopupProps) {
       }
       return (
         <ReportView
-          report={state.partial.report}
-          assessment={state.partial.assessment}
-          chainName={chainName(chains, state.partial.report.chainId)}
+          report={partial.report}
+          assessment={partial.assessment}
+          chainName={chainName(chains, partial.report.chainId)}
           protocolName={protocolName}
           stale={false}
           progress={progress}

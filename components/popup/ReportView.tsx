@@ -16,6 +16,7 @@ import { HoldersTab } from './sections/HoldersTab';
 import { LiquidityTab } from './sections/LiquidityTab';
 import { UnknownSection } from './sections/Unknown';
 import { Tabs } from './Tabs';
+import { stillChecking } from '../../lib/report/stillChecking';
 
 export interface ReportViewProps {
   report: Report;
@@ -32,6 +33,12 @@ export interface ReportViewProps {
   refreshError?: string;
   now?: number;
   onDismissToken(dismissed: boolean): Promise<void> | void;
+}
+
+/** An older full report while refreshing names no missing section; a first run's partial report does. */
+function partialNote(report: Report): string {
+  const left = stillChecking(report);
+  return left.length ? `Still checking: ${left.join(', ')}… The verdict is final when every section is in.` : 'Partial data: some sections are still being read.';
 }
 
 /** While data is partial a clean verdict is not earned yet: it shows as unknown. */
@@ -125,7 +132,7 @@ export function ReportView(props: ReportViewProps) {
         chainName={props.chainName}
         verdict={verdict}
         reason={reason}
-        note={partial ? 'Partial data: some sections are still being read.' : props.stale ? 'Cached facts, refreshing may change them.' : undefined}
+        note={partial ? partialNote(report) : props.stale ? 'Cached facts, refreshing may change them.' : undefined}
       />
       {running ? <ProgressBar progress={props.progress!} /> : null}
       <Tabs tabs={tabs} label="Report sections" />

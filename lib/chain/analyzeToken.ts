@@ -40,8 +40,17 @@ export interface AnalyzeTokenParams {
   excludeCategories?: LabelCategory[];
   signal?: AbortSignal;
   onProgress?: (p: AnalysisProgress) => void;
+  /**
+   * Each time a section beside the holder scan is done (control, governance, liquidity): the
+   * report so far — token, block and the finished sections, holders absent. Never final.
+   */
+  onSection?: (partial: Report) => void;
   topHolders?: (ctx: { chainId: number; token: Address; blockNumber: bigint }) => Promise<IndexerHolders | null>;
   sourceMode?: 'auto' | 'logs' | 'indexer';
+  /** Which chains the `topHolders` hook can serve (no estimate of the scan's size for the others). */
+  indexerServes?: (chainId: number) => boolean;
+  /** 'auto' uses the indexer's list above this many estimated Transfers (collectHolders' default otherwise). */
+  logScanMaxTransfers?: number;
   /** In 'indexer' mode, scan logs when no indexer answers (Blockscout → Ethplorer → logs). */
   fallbackToLogs?: boolean;
   /**
@@ -101,10 +110,21 @@ export async function analyzeToken(client: PublicClient, params: AnalyzeTokenPar
 
   // Control, governance and liquidity do not wait for the holder scan: they run beside it.
   const outcomes: Record<string, Sources[number]> = {};
+  const early: Partial<Pick<Report, 'control' | 'governance' | 'liquidity'>> = {};
+  let partialBase: Pick<Report, 'chainId' | 'token' | 'block'> | undefined;
+  // The findings so far, for a person who should not wait for the holder scan to see an owner key.
+  const emitPartial = () => {
+    if (!params.onSection || !partialBase || signal?.aborted) return;
+    const sources: Sources = [{ section: 'token', source: 'rpc', ok: true }];
+    for (const section of ['control', 'governance', 'liquidity']) if (outcomes[section]) sources.push(outcomes[section]);
+    if (sources.length === 1) return;
+    params.onSection({ schemaVersion: REPORT_SCHEMA_VERSION, ...partialBase, generatedAt: Date.now(), sources, ...structuredClone(early) });
+  };
   const settle = async <T>(section: 'control' | 'governance' | 'liquidity', run: () => Promise<T>): Promise<T | undefined> => {
     try {
       const value = await run();
       outcomes[section] = { section, source: 'rpc', ok: true };
+      if (value) (early as Record<string, unknown>)[section] = value;
       return value;
     } catch (err) {
       checkAbort();
@@ -112,6 +132,7 @@ export async function analyzeToken(client: PublicClient, params: AnalyzeTokenPar
       return undefined;
     } finally {
       progress(section, 1);
+      emitPartial();
     }
   };
   const sideSections = Promise.all([
@@ -159,6 +180,12 @@ export async function analyzeToken(client: PublicClient, params: AnalyzeTokenPar
   const sources: Sources = [{ section: 'token', source: 'rpc', ok: true }];
   // Name and symbol go out at once, so a waiting person sees which token is being checked.
   params.onProgress?.({ phase: 'token', fraction: 1, token: { name: facts.name, symbol: facts.symbol, decimals: facts.decimals } });
+  partialBase = {
+    chainId,
+    token: { address, name: facts.name, symbol: facts.symbol, decimals: facts.decimals, totalSupply: facts.totalSupply.toString() },
+    block: { number: Number(blockNumber), timestamp: Number(block.timestamp) },
+  };
+  emitPartial();
 
   progress('holders', 0);
   const creation = await creationSearch;
@@ -194,6 +221,8 @@ export async function analyzeToken(client: PublicClient, params: AnalyzeTokenPar
       topHolders: params.topHolders,
       sourceMode: params.sourceMode,
       fallbackToLogs: params.fallbackToLogs,
+      indexerServes: params.indexerServes,
+      logScanMaxTransfers: params.logScanMaxTransfers,
       observer: graph,
     });
   } catch (err) {

@@ -39,6 +39,11 @@ export interface AnalysisProgress {
   counts?: ProgressCounts;
   /** The token's name and symbol, as soon as they are read (before the report exists). */
   token?: { name: string; symbol: string; decimals: number };
+  /**
+   * The sections finished so far (holder scan still running), assessed: its danger and caution
+   * findings stand; its verdict is never final and never "ok" while sections are missing.
+   */
+  partial?: { report: Report; assessment: Assessment };
 }
 
 /** The one answer shape for "what do you know about this token?". */

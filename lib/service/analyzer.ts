@@ -9,10 +9,11 @@
 import { createChainClient } from '../chain/createClient';
 import { chainSettings, DEFAULT_SNAPSHOT_URL } from '../settings/defaults';
 import { gatherTokenReport } from './gatherReport';
+import { BROWSER_LOG_SCAN_MAX_TRANSFERS } from '../chain/holders/collectHolders';
 import type { Analyzer } from './types';
 
 export function chainAnalyzer(): Analyzer {
-  return async ({ chainId, address, governor, snapshotSpace, rpcUrl, settings, checkpoints, signal, onProgress }) => {
+  return async ({ chainId, address, governor, snapshotSpace, rpcUrl, settings, checkpoints, signal, onProgress, onSection }) => {
     const client = createChainClient({ rpcUrl, chainId });
     const blockscoutUrl = chainSettings(settings, chainId)?.blockscoutUrl || undefined;
     const ethplorerKey = settings.apiKeys.ethplorer || undefined;
@@ -24,7 +25,10 @@ export function chainAnalyzer(): Analyzer {
       checkpoints,
       signal,
       onProgress,
+      onSection,
       source: 'auto',
+      // In the browser an indexer's list wins much earlier than in the CLI (see the constant).
+      logScanMaxTransfers: BROWSER_LOG_SCAN_MAX_TRANSFERS,
       blockscoutUrl,
       blockscoutKey: blockscoutUrl ? settings.apiKeys.blockscout || undefined : undefined,
       ethplorerKey,

@@ -20,7 +20,7 @@ import { mergeContractInfo } from './enrich';
 
 export type SourceChoice = 'auto' | 'logs' | 'blockscout' | 'ethplorer';
 
-export interface GatherParams extends Pick<AnalyzeTokenParams, 'governor' | 'blockNumber' | 'checkpoints' | 'onProgress' | 'liquidity'> {
+export interface GatherParams extends Pick<AnalyzeTokenParams, 'governor' | 'blockNumber' | 'checkpoints' | 'onProgress' | 'onSection' | 'liquidity' | 'logScanMaxTransfers'> {
   address: Address;
   signal?: AbortSignal;
   /** auto: logs for small tokens, indexers for big ones; blockscout/ethplorer: that indexer first, logs if it fails. */
@@ -43,7 +43,7 @@ export interface GatherParams extends Pick<AnalyzeTokenParams, 'governor' | 'blo
 
 type Failure = { source: 'blockscout' | 'ethplorer'; error: string };
 
-function holderPlan(p: GatherParams, failures: Failure[]): Pick<AnalyzeTokenParams, 'topHolders' | 'sourceMode' | 'fallbackToLogs'> {
+function holderPlan(p: GatherParams, failures: Failure[]): Pick<AnalyzeTokenParams, 'topHolders' | 'sourceMode' | 'fallbackToLogs' | 'indexerServes'> {
   if (p.source === 'logs') return { sourceMode: 'logs' };
   const base: Omit<IndexerTopHoldersConfig, 'chainId'> = {
     signal: p.signal,
@@ -67,7 +67,11 @@ function holderPlan(p: GatherParams, failures: Failure[]): Pick<AnalyzeTokenPara
     }
     return indexerTopHolders({ ...config, chainId: ctx.chainId })(ctx);
   };
-  return p.source === 'auto' ? { sourceMode: 'auto', topHolders } : { sourceMode: 'indexer', fallbackToLogs: true, topHolders };
+  // Blockscout (an instance or the keyed multi-chain API) answers for its chain; Ethplorer for Ethereum only.
+  const hasBlockscout = Boolean(p.blockscoutUrl || p.blockscoutKey) && p.source !== 'ethplorer';
+  const hasEthplorer = p.source === 'ethplorer' || ('ethplorerUrl' in config && config.ethplorerUrl !== null);
+  const indexerServes = (chainId: number) => hasBlockscout || (hasEthplorer && chainId === 1);
+  return p.source === 'auto' ? { sourceMode: 'auto', topHolders, indexerServes } : { sourceMode: 'indexer', fallbackToLogs: true, topHolders };
 }
 
 export async function gatherTokenReport(client: PublicClient, p: GatherParams): Promise<Report> {
@@ -100,7 +104,9 @@ export async function gatherTokenReport(client: PublicClient, p: GatherParams): 
     checkpoints: p.checkpoints,
     signal: p.signal,
     onProgress: p.onProgress,
+    onSection: p.onSection,
     liquidity: p.liquidity,
+    logScanMaxTransfers: p.logScanMaxTransfers,
     ...plan,
     indexerFailures: failures,
   });

@@ -57,8 +57,10 @@ export class AnalysisQueue {
     const report = (p: AnalysisProgress) => {
       // Progress only moves forward: a late event from an earlier phase is ignored.
       if (p.phase !== 'done' && p.fraction < job.progress.fraction && p.phase === job.progress.phase) return;
-      // The token's name/symbol, once known, rides along on every later progress event.
-      const next = p.token || !job.progress.token ? p : { ...p, token: job.progress.token };
+      // The token's name/symbol and the findings so far, once known, ride along on every later progress event.
+      const next = { ...p };
+      if (!p.token && job.progress.token) next.token = job.progress.token;
+      if (!p.partial && job.progress.partial && p.phase !== 'done') next.partial = job.progress.partial;
       job.progress = next;
       this.onProgress?.(key, next);
     };

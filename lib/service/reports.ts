@@ -137,6 +137,8 @@ export class ReportService {
         checkpoints: cache.checkpoints,
         signal,
         onProgress,
+        onSection: (partial) =>
+          onProgress({ ...job.progress, partial: { report: partial, assessment: assess(partial, settings.thresholds) } }),
       });
       signal.throwIfAborted();
       onProgress({ phase: 'deciding', fraction: 0.99 });
@@ -169,8 +171,11 @@ export class ReportService {
     try {
       const outcome = await Promise.race([job.promise.then((r) => ({ report: r })), timeout]);
       if (outcome === 'timeout') {
-        const state: ReportState = { status: 'analysing', progress: { ...job.progress } };
+        const { partial, ...progress } = job.progress;
+        const state: ReportState = { status: 'analysing', progress };
+        // An older full report while refreshing; else this run's finished sections.
         if (cached) state.partial = { report: cached.record.report, assessment: assess(cached.record.report, settings.thresholds) };
+        else if (partial) state.partial = partial;
         return state;
       }
       const fresh = await this.deps.cache.get(reportKey(outcome.report.chainId, outcome.report.token.address));

@@ -19,6 +19,8 @@ export interface AnalyzeInput {
   checkpoints: CheckpointStore;
   signal: AbortSignal;
   onProgress: (p: AnalysisProgress) => void;
+  /** The report so far, each time a section beside the holder scan is done. */
+  onSection?: (partial: Report) => void;
 }
 
 /** Produces a Report; the real one is lib/service/analyzer.ts (viem + analyzeToken). */

@@ -25,6 +25,14 @@ import { describeUnexplained, unexplainedBeyondDust } from './unexplainedSupply'
  */
 export const LOG_SCAN_MAX_TRANSFERS = 250_000;
 
+/**
+ * The browser's switch when an indexer is configured: 20k Transfers is two or three capped
+ * eth_getLogs pages (10k results each, ~10 MB of JSON) — about what the indexer's one list request
+ * plus its on-chain re-check costs; past it the log scan only adds round trips, memory and minutes
+ * (a 250k-transfer token moves ~128 MB of JSON), while the indexer's list stays one request.
+ */
+export const BROWSER_LOG_SCAN_MAX_TRANSFERS = 20_000;
+
 /** Most log/chain disagreements kept (a reflection token disagrees at every address). */
 const MAX_MISMATCHES = 100;
 
@@ -59,6 +67,10 @@ export interface CollectHoldersParams {
   sourceMode?: 'auto' | 'logs' | 'indexer';
   /** In 'indexer' mode, scan logs when no indexer gave a list (instead of failing the holders section). */
   fallbackToLogs?: boolean;
+  /** Does an indexer hold lists for this chain? When not, 'auto' does not estimate the scan's size (it would scan anyway). */
+  indexerServes?: (chainId: number) => boolean;
+  /** 'auto' switches to the indexer's list above this many estimated Transfers (default LOG_SCAN_MAX_TRANSFERS). */
+  logScanMaxTransfers?: number;
   /** Sees the Transfer logs of a log scan (not used with an indexer's list). */
   observer?: TransferLogObserver;
 }
@@ -66,11 +78,11 @@ export interface CollectHoldersParams {
 export async function collectHolders(client: PublicClient, p: CollectHoldersParams): Promise<HolderData> {
   const mode = p.sourceMode ?? 'auto';
   let useIndexer = !!p.topHolders && mode === 'indexer';
-  if (p.topHolders && mode === 'auto') {
+  if (p.topHolders && mode === 'auto' && (p.indexerServes?.(p.chainId) ?? true)) {
     const estimate = await estimateTransfers(client, { token: p.token, fromBlock: p.creationBlock, toBlock: p.blockNumber }).catch(
       () => Number.POSITIVE_INFINITY,
     );
-    useIndexer = estimate > LOG_SCAN_MAX_TRANSFERS;
+    useIndexer = estimate > (p.logScanMaxTransfers ?? LOG_SCAN_MAX_TRANSFERS);
   }
   if (useIndexer) {
     const listed = await p.topHolders!({ chainId: p.chainId, token: p.token, blockNumber: p.blockNumber });

@@ -15,6 +15,8 @@ export interface RangeState {
   maxSpan: bigint;
   /** Consecutive failed requests (any worker); reset by a success. */
   failures: number;
+  /** Told each time a range-cap error lowers `maxSpan` (the endpoint remembers it for later scans). */
+  onMaxSpan?: (maxSpan: bigint) => void;
 }
 
 /** Answers below this many logs let the span double. */
@@ -71,6 +73,7 @@ export async function fetchRange(
           if (info.kind === 'rangeCap' && info.maxRange && info.maxRange < state.maxSpan) state.maxSpan = info.maxRange;
           // A range cap without a number: at most half of what was just refused.
           if (info.kind === 'rangeCap' && !info.maxRange) state.maxSpan = min(state.maxSpan, max(1n, size / 2n));
+          if (info.kind === 'rangeCap') state.onMaxSpan?.(state.maxSpan);
           if (size === 1n) {
             throw new ProviderLimitError(`the RPC refuses the logs of block ${a} (over its result limit)`, { cause: err });
           }

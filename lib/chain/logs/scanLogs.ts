@@ -8,6 +8,7 @@ import type { Address, Hex, PublicClient } from 'viem';
 import type { CheckpointStore } from '../checkpoints';
 import { ScanAbortedError } from '../errors';
 import { fetchRange, type RangeState } from './fetchRange';
+import { endpointPace } from '../endpoint/endpointPace';
 import type { RawLog } from './types';
 
 export type { RawLog } from './types';
@@ -67,10 +68,19 @@ export async function scanLogs(
   const onUserAbort = () => stop.abort(signal?.reason);
   signal?.addEventListener('abort', onUserAbort, { once: true });
 
+  // An endpoint's range cap, once learned by any scan, is where the next scan starts: no request
+  // is spent rediscovering it (scans of one analysis share the endpoint, and run side by side).
+  const url = (client.transport as { url?: string }).url;
+  const pace = url ? endpointPace(url) : undefined;
+  const learned = pace?.logSpan;
+  const first = params.initialSpan ?? learned ?? 2_000n;
   const state: RangeState = {
-    span: params.initialSpan ?? 2_000n,
-    maxSpan: 1_000_000n,
+    span: learned !== undefined && first > learned ? learned : first,
+    maxSpan: learned ?? 1_000_000n,
     failures: 0,
+    onMaxSpan: (maxSpan) => {
+      if (pace && (pace.logSpan === undefined || maxSpan < pace.logSpan)) pace.logSpan = maxSpan;
+    },
   };
   let cursor = start;
   let nextSeq = 0;

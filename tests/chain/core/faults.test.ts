@@ -33,9 +33,11 @@ describe('holder scan behind a faulty provider', () => {
     await w?.node.stop();
   });
 
+  // Each case its own URL path: an endpoint's learned limits (keyed by URL) must not leak between cases.
+  let caseNo = 0;
   const scan = (faults: FaultConfig, opts: { batch?: boolean; timeoutMs?: number; initialSpan?: bigint } = {}) => {
     proxy.configure(faults);
-    const client = createChainClient({ rpcUrl: proxy.url, batch: opts.batch ?? true, timeoutMs: opts.timeoutMs ?? 2_000, retryCount: 0 });
+    const client = createChainClient({ rpcUrl: `${proxy.url}/case-${++caseNo}`, batch: opts.batch ?? true, timeoutMs: opts.timeoutMs ?? 2_000, retryCount: 0 });
     return scanHolders(client, { token: w.token, fromBlock: w.creationBlock, toBlock: w.head, initialSpan: opts.initialSpan });
   };
 
@@ -65,6 +67,18 @@ describe('holder scan behind a faulty provider', () => {
     // Learnt once: after the cap is known, requests stay within it.
     expect(proxy.stats.injected.rangeCap).toBeLessThan(6);
     expect(res.requests).toBeGreaterThanOrEqual(Math.ceil(Number(w.head - w.creationBlock + 1n) / 10));
+  });
+
+  it('a second scan of the same endpoint starts at its learned range cap: no cap error again', async () => {
+    proxy.configure({ rangeCap: 10 });
+    const rpcUrl = `${proxy.url}/learned-cap`;
+    const once = () => scanHolders(createChainClient({ rpcUrl, retryCount: 0 }), { token: w.token, fromBlock: w.creationBlock, toBlock: w.head });
+    await once();
+    expect(proxy.stats.injected.rangeCap).toBeGreaterThan(0);
+    proxy.resetStats();
+    const res = await once();
+    expect(proxy.stats.injected.rangeCap ?? 0).toBe(0);
+    expect(res.balances).toEqual(truth);
   });
 
   it('respects a block-range cap with no number in it', async () => {
