@@ -2,6 +2,8 @@
  * Invariant 1 in real Chromium: when analysis is slow (every RPC answer the extension gets is
  * delayed), the person still gets the dialog within ~2.5 s as "Not verified yet", with the same
  * choices, and it fills in when the verdict arrives. Cancel and Continue both end the request.
+ * Each answer takes 1.2 s, so no section (not even control, whose findings are shown as soon as
+ * they are in) is done when the dialog must appear.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { dialogDelay, openDapp, result, SPENDER, start, startGuardWorld, USER, walletSaw, type GuardWorld } from './support/dapps/world';
@@ -9,7 +11,7 @@ import { dialogDelay, openDapp, result, SPENDER, start, startGuardWorld, USER, w
 describe('pre-sign guard with a slow node', () => {
   let w: GuardWorld;
   beforeAll(async () => {
-    w = await startGuardWorld(inject('extensionDir'), { extensionRpcDelayMs: 400 });
+    w = await startGuardWorld(inject('extensionDir'), { extensionRpcDelayMs: 1200 });
   }, 180_000);
   afterAll(() => w?.close());
 

@@ -55,6 +55,7 @@ describe('popup: governance found without the registry (Anvil)', () => {
   it('shows the discovered governor, its quorum and the delegates to quorum', async () => {
     const options = await b.context.newPage();
     await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+    await options.getByRole('button', { name: 'Add a chain' }).click();
     const form = options.getByRole('group', { name: 'Add a chain' });
     await form.getByLabel('Chain ID').fill('31337');
     await form.getByLabel('RPC URL').fill(anvil.rpcUrl);

@@ -35,6 +35,7 @@ describe('popup on a live analysis (Anvil)', () => {
   it('adds the chain in Options, analyses a token from the popup and shows the findings', async () => {
     const options = await b.context.newPage();
     await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+    await options.getByRole('button', { name: 'Add a chain' }).click();
     const form = options.getByRole('group', { name: 'Add a chain' });
     await form.getByLabel('Chain ID').fill('31337');
     await form.getByLabel('RPC URL').fill(anvil.rpcUrl);
