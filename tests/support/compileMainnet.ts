@@ -1,5 +1,5 @@
 /**
- * Compiles the unmodified mainnet sources in ./mainnet (COMP, Governor Bravo, Compound Timelock;
+ * Compiles the unmodified mainnet sources in ../shared/contracts beside the project (COMP, Governor Bravo, Compound Timelock;
  * USDC's FiatTokenProxy, FiatTokenV2_2 and MasterMinter) with the compiler and optimizer each was
  * deployed with — solc 0.5.16 (200 runs) and 0.6.12 (10,000,000 runs), installed as npm aliases —
  * and caches the artifacts in tests/.cache keyed by sources and compiler. Libraries (USDC's
@@ -14,7 +14,9 @@ import type { Abi, Address, Hex } from 'viem';
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, 'mainnet');
+// The project's shared material sits beside the repository (as on CI); the sources are read there, not copied.
+const root = join(here, '..', '..', '..', 'shared', 'contracts');
+if (!existsSync(root)) throw new Error(`the mainnet contract sources are missing: ${root} (../shared/contracts beside the project)`);
 const cacheDir = join(here, '..', '.cache');
 
 export interface MainnetArtifact {
