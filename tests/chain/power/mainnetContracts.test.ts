@@ -1,5 +1,5 @@
 /**
- * The unmodified mainnet sources (tests/support/mainnet), compiled with their own compilers:
+ * The unmodified mainnet sources (../shared/contracts beside the project), compiled with their own compilers:
  * COMP + GovernorBravoDelegator/Delegate + Compound Timelock, and USDC (FiatTokenProxy over
  * FiatTokenV2_2 with SignatureChecker linked, MasterMinter). Every figure in the Report must
  * equal what the contracts' own getters say at the block.
