@@ -11,6 +11,7 @@ import { launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { startAnvil, type AnvilNode } from '../support/anvil';
 import { clientsFor, installMulticall3 } from '../support/chain';
 import { deployGovernanceScenario, type GovernanceScenario } from '../support/scenarios/governance';
+import { addChainInOptions } from './support/options-chain';
 
 const artifacts = fileURLToPath(new URL('../artifacts', import.meta.url));
 
@@ -33,16 +34,7 @@ describe('popup on a live analysis (Anvil)', () => {
   });
 
   it('adds the chain in Options, analyses a token from the popup and shows the findings', async () => {
-    const options = await b.context.newPage();
-    await options.goto(`chrome-extension://${b.extensionId}/options.html`);
-    await options.getByRole('button', { name: 'Add a chain' }).click();
-    const form = options.getByRole('group', { name: 'Add a chain' });
-    await form.getByLabel('Chain ID').fill('31337');
-    await form.getByLabel('RPC URL').fill(anvil.rpcUrl);
-    await form.getByLabel('Name (optional)').fill('Local Anvil');
-    await form.getByRole('button', { name: 'Add chain' }).click();
-    await options.getByRole('group', { name: /^Local Anvil/ }).waitFor();
-    await options.close();
+    await addChainInOptions(b.context, b.extensionId, { chainId: 31337, rpcUrl: anvil.rpcUrl, name: 'Local Anvil' });
 
     const page = await b.context.newPage();
     await page.setViewportSize({ width: 380, height: 600 });
