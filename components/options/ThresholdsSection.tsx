@@ -1,24 +1,27 @@
 import { useState } from 'preact/hooks';
 import type { RuleThresholds } from '../../lib/settings/types';
+import { THRESHOLD_KEYS, THRESHOLD_TABLE, type ThresholdKey } from '../../lib/risk/thresholdTable';
+import { capitalise } from '../../lib/wording/format';
 import { Field } from './Field';
 import { StatusLine, useSaveStatus } from './SaveStatus';
 import type { SectionProps } from './types';
-import { parseThreshold, thresholdInput, type ThresholdUnit } from './validate';
+import { parseThreshold, thresholdInput } from './validate';
 
-type Key = keyof RuleThresholds;
+type Key = ThresholdKey;
 
-const META: Record<Key, { label: string; unit: ThresholdUnit }> = {
-  holderNote: { label: 'Note any holder above (% of circulating supply)', unit: 'share' },
-  top10Caution: { label: 'Caution when the top 10 hold more than (%)', unit: 'share' },
-  top1Danger: { label: 'Danger when one holder holds more than (%)', unit: 'share' },
-  nakamotoCaution: { label: 'Caution when this few holders or fewer make a majority', unit: 'count' },
-  delegatesToQuorumCaution: { label: 'Caution when this few delegates or fewer reach quorum', unit: 'count' },
-  minTimelockDelay: { label: 'Caution when the timelock delay is under (hours)', unit: 'hours' },
-  lpTop1Danger: { label: 'Danger when one wallet holds more of the LP than (%)', unit: 'share' },
-  youngContract: { label: 'Caution when the contract is younger than (days)', unit: 'days' },
-  thinLiquidityShare: { label: 'Caution when pools hold less of the supply than (%)', unit: 'share' },
-  snapshotAdminsCaution: { label: 'Caution when a Snapshot space has this few admins or fewer', unit: 'count' },
-};
+/** Labels, units and reasons come from the one thresholds table (lib/risk/thresholdTable.ts). */
+const META = THRESHOLD_TABLE;
+
+/** The bars of the insight rules (linked wallets, trends, past votes), shown under their own heading. */
+const INSIGHT_KEYS = new Set<Key>([
+  'linkedWalletsShare',
+  'top10RiseIn7Days',
+  'top1RiseIn7Days',
+  'holderCountFallIn7Days',
+  'holderCountFallFrom',
+  'addressesDecidingMostProposals',
+  'decidedProposalsRead',
+]);
 
 interface Props extends SectionProps {
   defaults: RuleThresholds;
@@ -26,7 +29,7 @@ interface Props extends SectionProps {
 
 /** The rules' bars, typed in the units people think in, each with its default and a reset. */
 export function ThresholdsSection({ settings, update, defaults }: Props) {
-  const keys = (Object.keys(META) as Key[]).filter((k) => defaults[k] !== undefined || settings.thresholds[k] !== undefined);
+  const keys = THRESHOLD_KEYS.filter((k) => defaults[k] !== undefined || settings.thresholds[k] !== undefined);
   const initial = (source: RuleThresholds) =>
     Object.fromEntries(keys.map((k) => [k, thresholdInput((source[k] ?? defaults[k]) as number, META[k].unit)])) as Record<Key, string>;
   const [values, setValues] = useState<Record<Key, string>>(() => initial(settings.thresholds));
@@ -52,22 +55,28 @@ export function ThresholdsSection({ settings, update, defaults }: Props) {
     await run('Default thresholds', () => update({ thresholds: { ...defaults } }));
   };
 
+  const field = (k: Key) => (
+    <Field
+      key={k}
+      id={`threshold-${k}`}
+      label={META[k].label}
+      value={values[k]}
+      error={errors[k]}
+      hint={`Default: ${thresholdInput(defaults[k] ?? META[k].default, META[k].unit)}. ${capitalise(META[k].reason)}.`}
+      inputMode="decimal"
+      onValue={(v) => setValues((prev) => ({ ...prev, [k]: v }))}
+    />
+  );
+
   return (
     <section aria-labelledby="thresholds-title">
       <h2 id="thresholds-title">Rule thresholds</h2>
       <form onSubmit={save} noValidate>
-        {keys.map((k) => (
-          <Field
-            key={k}
-            id={`threshold-${k}`}
-            label={META[k].label}
-            value={values[k]}
-            error={errors[k]}
-            hint={`Default: ${thresholdInput(defaults[k] as number, META[k].unit)}`}
-            inputMode="decimal"
-            onValue={(v) => setValues((prev) => ({ ...prev, [k]: v }))}
-          />
-        ))}
+        {keys.filter((k) => !INSIGHT_KEYS.has(k)).map(field)}
+        <fieldset>
+          <legend>Linked wallets, trends and past votes</legend>
+          {keys.filter((k) => INSIGHT_KEYS.has(k)).map(field)}
+        </fieldset>
         <div class="wl-row">
           <button type="submit">Save thresholds</button>
           <button type="button" onClick={reset}>

@@ -17,12 +17,13 @@ function trimZeros(s: string): string {
   return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
 }
 
-/** Seconds as "36 h", "2 d", "45 min" — truncated, so "only 6.9 d" never reads as the 7 d bar. */
+/** Seconds as "36 hours", "2 days", "45 minutes" — truncated, so "only 6.9 days" never reads as the 7-day bar. */
 export function duration(seconds: number): string {
   const down = (x: number) => trimZeros((Math.floor(x * 10) / 10).toFixed(1));
-  if (seconds < 3600) return `${Math.floor(seconds / 60)} min`;
-  if (seconds < 2 * 86400) return `${down(seconds / 3600)} h`;
-  return `${down(seconds / 86400)} d`;
+  const words = (n: string, unit: string) => `${n} ${n === '1' ? unit : `${unit}s`}`;
+  if (seconds < 3600) return words(String(Math.floor(seconds / 60)), 'minute');
+  if (seconds < 2 * 86400) return words(down(seconds / 3600), 'hour');
+  return words(down(seconds / 86400), 'day');
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {

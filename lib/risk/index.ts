@@ -3,11 +3,10 @@
  * network or viem imports (only types), so the CLI, the worker and tests share it.
  */
 import type { Report } from '../report/types';
-import type { RuleThresholds } from '../settings/types';
 import type { Assessment } from './types';
 import type { Rule } from './rule';
 import { runRules } from './engine';
-import { resolveThresholds } from './thresholds';
+import { resolveThresholds, type Thresholds } from './thresholds';
 import { whaleRules } from './rules/whales';
 import { governanceRules } from './rules/governance';
 import { controlRules } from './rules/control';
@@ -20,6 +19,7 @@ import { balanceModelRules } from './rules/balanceModel';
 
 export type { Assessment, Evidence, Finding, RuleGap, Severity, Verdict } from './types';
 export { DEFAULT_THRESHOLDS, resolveThresholds, type Thresholds } from './thresholds';
+export { THRESHOLD_TABLE, THRESHOLD_KEYS, thresholdRow, type ThresholdKey, type ThresholdRow, type ThresholdUnit } from './thresholdTable';
 export { formatAssessment, formatEvidence, formatThreshold } from './text';
 
 /** Every rule, in the order findings of equal severity are listed. */
@@ -35,6 +35,6 @@ export const RULES: readonly Rule[] = [
   ...ageRules,
 ];
 
-export function assess(report: Report, thresholds?: Partial<RuleThresholds>, rules: readonly Rule[] = RULES): Assessment {
+export function assess(report: Report, thresholds?: Partial<Thresholds>, rules: readonly Rule[] = RULES): Assessment {
   return runRules(rules, report, resolveThresholds(thresholds));
 }

@@ -3,7 +3,7 @@
  * Pure data (no wxt/browser imports) so Node code — CLI, tests — can use it too.
  */
 import type { ChainSettings, Settings } from './types';
-import { DEFAULT_THRESHOLDS } from '../risk/thresholds';
+import { DEFAULT_THRESHOLDS, resolveThresholds } from '../risk/thresholds';
 
 export { DEFAULT_THRESHOLDS };
 
@@ -94,14 +94,17 @@ export function chainSettings(settings: Settings, chainId: number): ChainSetting
   return settings.chains.find((c) => c.chainId === chainId);
 }
 
-/** Fills fields an older or partial stored value lacks from the defaults. */
+/**
+ * Fills fields an older or partial stored value lacks from the defaults: thresholds added later
+ * (the insight bars) get their defaults, and a stored bar the rules cannot use falls back to its default.
+ */
 export function withDefaults(stored: Partial<Settings> | null | undefined): Settings {
   const s = stored ?? {};
   return {
     ...DEFAULT_SETTINGS,
     ...s,
     apiKeys: { ...DEFAULT_SETTINGS.apiKeys, ...(s.apiKeys ?? {}) },
-    thresholds: { ...DEFAULT_SETTINGS.thresholds, ...(s.thresholds ?? {}) },
+    thresholds: resolveThresholds(s.thresholds),
     chains: Array.isArray(s.chains) && s.chains.length > 0 ? s.chains : DEFAULT_SETTINGS.chains,
   };
 }

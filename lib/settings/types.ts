@@ -3,6 +3,7 @@
  * Stored with WXT storage (`local:settings`, versioned); see ./store.ts (background issue).
  */
 import type { Address } from '../report/types';
+import type { Thresholds } from '../risk/thresholdTable';
 
 export interface ChainSettings {
   chainId: number;
@@ -15,31 +16,12 @@ export interface ChainSettings {
   custom?: boolean;
 }
 
-export interface RuleThresholds {
-  /** Any single holder above this share of circulating supply is noted (info). */
-  holderNote: number;
-  /** Top 10 above this share: caution. */
-  top10Caution: number;
-  /** One holder above this share: danger. */
-  top1Danger: number;
-  /** Nakamoto coefficient at or below this: caution. */
-  nakamotoCaution: number;
-  /** Delegates that reach quorum at or below this: caution (1 = danger). */
-  delegatesToQuorumCaution: number;
-  /** Timelock delay below this many seconds: caution. */
-  minTimelockDelay: number;
-  /** One LP holder above this share, not burned or locked: danger. */
-  lpTop1Danger: number;
-  /** Contract younger than this many seconds: caution. */
-  youngContract: number;
-  /**
-   * Thin liquidity: the largest pool holds less than this share of circulating supply (caution).
-   * Optional (added by the background issue); defaults to 0.001 (0.1%).
-   */
-  thinLiquidityShare?: number;
-  /** This many Snapshot admins or fewer: caution (optional, default 3). */
-  snapshotAdminsCaution?: number;
-}
+/**
+ * The rules' bars, one per row of the thresholds table (lib/risk/thresholdTable.ts: default, unit,
+ * words, reason). Every bar is optional here: older stored settings lack the newer ones, and
+ * withDefaults (./defaults.ts) fills them.
+ */
+export type RuleThresholds = Partial<Thresholds>;
 
 export interface SiteRule {
   hostname: string;

@@ -3,43 +3,33 @@
  * circulating supply"), never a rule key. Pure; numbers in the given locale.
  */
 import type { Finding } from '../risk/types';
+import { COMPARISON_WORDS, thresholdRow, type ThresholdRow } from '../risk/thresholdTable';
 import { formatDuration, formatInteger, formatPercent } from './format';
 
 type Threshold = NonNullable<Finding['threshold']>;
 
-const MORE: Record<string, string> = { '>': 'more than', '>=': 'at least', '<': 'less than', '<=': 'at most', '=': 'exactly' };
+const MORE: Record<string, string> = COMPARISON_WORDS;
+
+/** A bar's value in the unit of its row: "70%", "24 hours", "3". */
+export function thresholdValueText(value: number, unit: ThresholdRow['unit'], locale?: string): string {
+  if (unit === 'share') return formatPercent(value, locale);
+  if (unit === 'hours' || unit === 'days') return formatDuration(value, locale);
+  return formatInteger(value, locale);
+}
 
 /** The condition that makes the rule fire, e.g. "the largest holder owns more than 50% of circulating supply". */
 export function thresholdSentence(t: Threshold, locale?: string): string {
   const share = () => formatPercent(t.value, locale);
   const count = () => formatInteger(t.value, locale);
-  const time = () => formatDuration(t.value, locale);
   const cmp = MORE[t.comparison] ?? t.comparison;
+  // An adjustable bar: its words are in the thresholds table.
+  const row = thresholdRow(t.name);
+  if (row) return row.condition.replace('{cmp}', cmp).replace('{value}', thresholdValueText(t.value, row.unit, locale));
   switch (t.name) {
-    case 'top1Danger':
-      return `the largest holder owns ${cmp} ${share()} of circulating supply`;
-    case 'top10Caution':
-      return `the 10 largest holders own ${cmp} ${share()} of circulating supply`;
-    case 'holderNote':
-      return `one holder owns ${cmp} ${share()} of circulating supply`;
-    case 'nakamotoCaution':
-      return `${count()} or fewer holders together own more than half of circulating supply`;
     case 'delegatesToQuorum':
       return 'a single delegate can reach quorum alone';
-    case 'delegatesToQuorumCaution':
-      return `${count()} or fewer delegates together can reach quorum`;
     case 'delegatesAboveProposalThreshold':
       return 'only one delegate has enough votes to make proposals';
-    case 'minTimelockDelay':
-      return `the timelock gives holders less than ${time()} to react to a change`;
-    case 'lpTop1Danger':
-      return `one wallet holds ${cmp} ${share()} of a pool's liquidity tokens, and they are neither burned nor locked`;
-    case 'youngContract':
-      return `the contract is less than ${time()} old`;
-    case 'thinLiquidityShare':
-      return `the largest pool holds less than ${share()} of circulating supply`;
-    case 'snapshotAdminsCaution':
-      return `${count()} or fewer people control the off-chain voting space`;
     case 'verifiedSource':
       return "the contract's source code is not published and verified";
     case 'privilegeHolderIsEoa':

@@ -3,6 +3,10 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/pr
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import { fakeAsk, renderOptions } from './render';
+import type { Report } from '../../lib/report/types';
+import { assess } from '../../lib/risk/index';
+import { thresholdLine } from '../../lib/wording/thresholds';
+import { addr, healthyReport } from '../fixtures/reports/build';
 
 afterEach(cleanup);
 
@@ -56,6 +60,49 @@ describe('thresholds', () => {
     fireEvent.click(within(t).getByRole('button', { name: 'Reset thresholds to defaults' }));
     await waitFor(() => expect(last().thresholds).toEqual(DEFAULT_SETTINGS.thresholds));
     expect(top10.value).toBe('70');
+  });
+});
+
+describe('insight thresholds', () => {
+  const members = Array.from({ length: 5 }, (_, i) => ({ address: addr(500 + i), balance: '1' }));
+  const linked = (share: number): Report =>
+    healthyReport({
+      clusters: {
+        basis: { fromBlock: 100, toBlock: 2000, logs: 9, complete: true },
+        clusters: [{ members, memberCount: 5, balance: '5', share, links: [], linkCount: 4 }],
+        clusterCount: 1,
+        clusteredHolders: 5,
+        hubs: 0,
+        sameSenderWindow: 0,
+        grouped: { holders: 30, top1: share, top10: 0.5, nakamoto: 2 },
+      },
+    });
+
+  it('a linked-wallets bar changed in Options changes the finding', async () => {
+    const { last } = renderOptions();
+    const t = section('Rule thresholds');
+    const bar = within(t).getByLabelText('Caution when wallets linked by transfers hold together more than (%)') as HTMLInputElement;
+    expect(bar.value).toBe('20');
+    const before = assess(linked(0.3), DEFAULT_SETTINGS.thresholds).findings.find((f) => f.ruleId === 'whales.linked-wallets');
+    expect(before?.title).toBe('5 wallets linked by transfers hold 30% together');
+    type(bar, '40');
+    fireEvent.click(within(t).getByRole('button', { name: 'Save thresholds' }));
+    await waitFor(() => expect(last()?.thresholds.linkedWalletsShare).toBe(0.4));
+    expect(assess(linked(0.3), last().thresholds).findings.some((f) => f.ruleId === 'whales.linked-wallets')).toBe(false);
+    const after = assess(linked(0.45), last().thresholds).findings.find((f) => f.ruleId === 'whales.linked-wallets')!;
+    expect(after.threshold).toEqual({ name: 'linkedWalletsShare', value: 0.4, comparison: '>' });
+    expect(thresholdLine(after.threshold!, 'en')).toBe(
+      'Whale Lens warns when wallets linked by transfers hold more than 40% of circulating supply together, while no single one does.',
+    );
+  });
+
+  it('refuses a count that is not a whole number', () => {
+    const { save } = renderOptions();
+    const t = section('Rule thresholds');
+    type(within(t).getByLabelText('Caution when this few addresses or fewer decided most recent proposals'), '2.5');
+    fireEvent.click(within(t).getByRole('button', { name: 'Save thresholds' }));
+    expect(within(t).getByRole('alert').textContent).toContain('whole number');
+    expect(save).not.toHaveBeenCalled();
   });
 });
 

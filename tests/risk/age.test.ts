@@ -11,9 +11,9 @@ describe('age.young (< 7 days → caution)', () => {
     expect(severity(aged(7 * DAY + 1), 'age.young')).toBeNull();
     const f = finding(aged(7 * DAY - 1), 'age.young')!;
     expect(f.severity).toBe('caution');
-    expect(f.title).toBe('Contract is only 6.9 d old');
-    expect(finding(aged(2 * DAY), 'age.young')!.title).toBe('Contract is only 2 d old');
-    expect(finding(aged(3 * 3600), 'age.young')!.title).toBe('Contract is only 3 h old');
+    expect(f.title).toBe('Contract is only 6.9 days old');
+    expect(finding(aged(2 * DAY), 'age.young')!.title).toBe('Contract is only 2 days old');
+    expect(finding(aged(3 * 3600), 'age.young')!.title).toBe('Contract is only 3 hours old');
   });
   it('unknown creation time is a gap, never ok', () => {
     const r = healthyReport({ control: { ...timelockControl(), creationTimestamp: undefined } });

@@ -38,7 +38,7 @@ describe('verdicts on the fixture reports', () => {
       expect.arrayContaining([
         'Owner (an EOA) can mint',
         'One wallet holds 99.9% of the LP tokens of the Uniswap V2 pool with WETH',
-        'Contract is only 2 d old',
+        'Contract is only 2 days old',
         'Source code is not verified',
         'Owner (an EOA) holds 30% of total supply',
       ]),
@@ -119,7 +119,7 @@ describe('summary and order', () => {
   it('most severe first; summary joins the top two titles', () => {
     const a = assess(governanceReport());
     expect(a.findings[0].severity).toBe('danger');
-    expect(a.summary).toBe('One delegate can reach quorum alone · Timelock delay is only 1 h');
+    expect(a.summary).toBe('One delegate can reach quorum alone · Timelock delay is only 1 hour');
   });
   it('ok with nothing to say', () => {
     const r = healthyReport();
@@ -143,7 +143,7 @@ describe('formatAssessment', () => {
     expect(unknown).toContain('? [unknown] whales.top1: holders data failed: HTTP 429 Too Many Requests');
   });
   it('thresholds read in their units; control characters from labels never reach the terminal', () => {
-    expect(formatThreshold({ name: 'minTimelockDelay', value: 86_400, comparison: '<' })).toBe('minTimelockDelay < 24 h');
+    expect(formatThreshold({ name: 'minTimelockDelay', value: 86_400, comparison: '<' })).toBe('minTimelockDelay < 24 hours');
     expect(formatThreshold({ name: 'top10Caution', value: 0.7, comparison: '>' })).toBe('top10Caution > 70%');
     expect(formatThreshold({ name: 'delegatesToQuorumCaution', value: 3, comparison: '<=' })).toBe('delegatesToQuorumCaution <= 3');
     const r = whaleReport();

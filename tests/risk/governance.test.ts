@@ -57,7 +57,7 @@ describe('governance.timelock (< 24 h → caution)', () => {
     expect(severity(at(86_401), 'governance.timelock')).toBeNull();
     const f = finding(at(86_399), 'governance.timelock')!;
     expect(f.severity).toBe('caution');
-    expect(f.title).toBe('Timelock delay is only 23.9 h');
+    expect(f.title).toBe('Timelock delay is only 23.9 hours');
     expect(f.threshold).toEqual({ name: 'minTimelockDelay', value: 86_400, comparison: '<' });
     expect(f.evidence).toContainEqual(expect.objectContaining({ kind: 'address', address: TIMELOCK }));
   });
@@ -65,7 +65,7 @@ describe('governance.timelock (< 24 h → caution)', () => {
     expect(finding(at(null), 'governance.timelock')!.title).toBe('No timelock: passed proposals execute at once');
   });
   it('says hours plainly', () => {
-    expect(finding(governanceReport(), 'governance.timelock')!.title).toBe('Timelock delay is only 1 h');
+    expect(finding(governanceReport(), 'governance.timelock')!.title).toBe('Timelock delay is only 1 hour');
   });
 });
 

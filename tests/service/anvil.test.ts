@@ -64,7 +64,7 @@ describe('background service on Anvil', () => {
       if (state.status !== 'ready') throw new Error(`not ready: ${JSON.stringify(state)}`);
       const titles = state.assessment.findings.map((f) => f.title);
       // The indexer claims 2 days; the chain's creation block (minutes ago) wins.
-      expect(titles.some((t) => /^Contract is only .+ old$/.test(t) && t !== 'Contract is only 2 d old')).toBe(true);
+      expect(titles.some((t) => /^Contract is only .+ old$/.test(t) && t !== 'Contract is only 2 days old')).toBe(true);
       expect(state.report.control?.creationTimestamp).toBeGreaterThan(Number(head.timestamp) - 86_400);
       expect(titles).toContain('Source code is not verified');
       expect(state.assessment.gaps).toEqual([]);

@@ -9,9 +9,6 @@ import { defineRule } from '../rule';
 import { addressEv, blockEv, countEv, shareEv, sourceEv } from '../evidence';
 import { pct } from '../format';
 
-/** A cluster above this share of circulating supply is a caution even below the one-holder danger bar. */
-export const CLUSTER_SHARE_CAUTION = 0.2;
-
 /** One transfer as evidence: hash, block, the two wallets and the amount (base units). */
 export function linkEv(l: ClusterLink): Evidence {
   const what = l.kind === 'transfer' ? `${l.from} sent to ${l.to}` : `${l.to} got its first tokens from ${l.from}, as the others did in that block`;
@@ -37,15 +34,16 @@ export const linkedWallets = defineRule<{ cluster: HolderCluster; top1: number }
   id: 'whales.linked-wallets',
   category: 'whales',
   requires: ['clusters.clusters', 'holders.circulating.top1'],
-  thresholds: ['top1Danger'],
+  thresholds: ['top1Danger', 'linkedWalletsShare'],
   value: (r) => (r.clusters!.clusters.length ? { cluster: r.clusters!.clusters[0], top1: r.holders!.circulating.top1 } : null),
   severityFor: (v, t) => {
     // One wallet alone above the bar is whales.top1's finding; the cluster adds nothing then.
     if (v.cluster.share > t.top1Danger && v.top1 <= t.top1Danger) {
       return { severity: 'danger', threshold: { name: 'top1Danger', value: t.top1Danger, comparison: '>' } };
     }
-    if (v.cluster.share > CLUSTER_SHARE_CAUTION && v.top1 <= CLUSTER_SHARE_CAUTION) {
-      return { severity: 'caution', threshold: { name: 'linkedWalletsShare', value: CLUSTER_SHARE_CAUTION, comparison: '>' } };
+    // A cluster above this share is a caution even below the one-holder danger bar.
+    if (v.cluster.share > t.linkedWalletsShare && v.top1 <= t.linkedWalletsShare) {
+      return { severity: 'caution', threshold: { name: 'linkedWalletsShare', value: t.linkedWalletsShare, comparison: '>' } };
     }
     return null;
   },

@@ -8,12 +8,6 @@ import { defineRule } from '../rule';
 import { blockEv, countEv, shareEv, sourceEv } from '../evidence';
 import { pct } from '../format';
 
-/** A rise of more than 15 percentage points of supply in the top 10 (or 10 in the largest holder) within 7 days. */
-export const TOP10_RISE_CAUTION = 0.15;
-export const TOP1_RISE_CAUTION = 0.1;
-/** The holder count fell by more than a fifth within 7 days (from at least 20 holders). */
-export const HOLDERS_FALL_CAUTION = 0.2;
-
 interface Change {
   before: TrendPoint;
   now: TrendPoint;
@@ -40,28 +34,28 @@ export const accumulating = defineRule<Change & { which: 'top10' | 'top1' }>({
   id: 'whales.accumulating',
   category: 'whales',
   requires: ['trend.points'],
-  thresholds: [],
-  value: (r) => {
+  thresholds: ['top10RiseIn7Days', 'top1RiseIn7Days'],
+  value: (r, t) => {
     const c = weekChange(r);
     if (!c) return null;
-    if (c.now.top10 - c.before.top10 > TOP10_RISE_CAUTION) return { ...c, which: 'top10' };
-    if (c.now.top1 - c.before.top1 > TOP1_RISE_CAUTION) return { ...c, which: 'top1' };
+    if (c.now.top10 - c.before.top10 > t.top10RiseIn7Days) return { ...c, which: 'top10' };
+    if (c.now.top1 - c.before.top1 > t.top1RiseIn7Days) return { ...c, which: 'top1' };
     return null;
   },
-  severityFor: (v) => ({
+  severityFor: (v, t) => ({
     severity: 'caution',
     threshold:
       v.which === 'top10'
-        ? { name: 'top10RiseIn7Days', value: TOP10_RISE_CAUTION, comparison: '>' }
-        : { name: 'top1RiseIn7Days', value: TOP1_RISE_CAUTION, comparison: '>' },
+        ? { name: 'top10RiseIn7Days', value: t.top10RiseIn7Days, comparison: '>' }
+        : { name: 'top1RiseIn7Days', value: t.top1RiseIn7Days, comparison: '>' },
   }),
   title: (v) =>
     v.which === 'top10'
       ? `Accumulating: top 10 went from ${pct(v.before.top10)} to ${pct(v.now.top10)} in 7 days`
       : `Accumulating: the largest holder went from ${pct(v.before.top1)} to ${pct(v.now.top1)} in 7 days`,
-  explanation: (v) =>
+  explanation: (v, t) =>
     `${v.which === 'top10' ? 'The ten largest holders' : 'The largest holder'} gained more than ` +
-    `${pct(v.which === 'top10' ? TOP10_RISE_CAUTION : TOP1_RISE_CAUTION)} of the supply in free hands within a week. ` +
+    `${pct(v.which === 'top10' ? t.top10RiseIn7Days : t.top1RiseIn7Days)} of the supply in free hands within a week. ` +
     'Fast accumulation often comes before a dump or a vote.',
   evidence: (r, v) => [
     shareEv('Top 10 share 7 days ago', v.before.top10),
@@ -76,14 +70,14 @@ export const holdersFalling = defineRule<Change>({
   id: 'whales.holders-falling',
   category: 'whales',
   requires: ['trend.points'],
-  thresholds: [],
-  value: (r) => {
+  thresholds: ['holderCountFallIn7Days', 'holderCountFallFrom'],
+  value: (r, t) => {
     const c = weekChange(r);
-    return c && c.before.holders >= 20 && (c.before.holders - c.now.holders) / c.before.holders > HOLDERS_FALL_CAUTION ? c : null;
+    return c && c.before.holders >= t.holderCountFallFrom && (c.before.holders - c.now.holders) / c.before.holders > t.holderCountFallIn7Days ? c : null;
   },
-  severityFor: () => ({ severity: 'caution', threshold: { name: 'holderCountFallIn7Days', value: HOLDERS_FALL_CAUTION, comparison: '>' } }),
+  severityFor: (_v, t) => ({ severity: 'caution', threshold: { name: 'holderCountFallIn7Days', value: t.holderCountFallIn7Days, comparison: '>' } }),
   title: (v) => `Holder count fell from ${v.before.holders} to ${v.now.holders} in 7 days`,
-  explanation: () => `More than ${pct(HOLDERS_FALL_CAUTION)} of the holders sold or moved out everything within a week.`,
+  explanation: (_v, t) => `More than ${pct(t.holderCountFallIn7Days)} of the holders sold or moved out everything within a week.`,
   evidence: (r, v) => [countEv('Holders 7 days ago', v.before.holders), countEv('Holders now', v.now.holders), ...trendEvidence(r, v)],
 });
 

@@ -6,25 +6,27 @@ import type { Report, VoteHistorySection } from '../../report/types';
 import { defineRule } from '../rule';
 import { addressEv, blockEv, countEv, shareEv, sourceEv } from '../evidence';
 import { pct, plural } from '../format';
+import type { Thresholds } from '../thresholds';
 
-/** At most this many addresses… */
-export const FEW_DECIDERS = 3;
-/** …decided more than half of at least this many proposals. */
-export const MIN_PROPOSALS = 3;
+type Deciders = VoteHistorySection['deciders'];
+
+/** At most `addressesDecidingMostProposals` addresses decided more than half of at least `decidedProposalsRead` proposals. */
+function fewDecided(d: Deciders, t: Thresholds): boolean {
+  return d.of >= t.decidedProposalsRead && d.addresses.length > 0 && d.addresses.length <= t.addressesDecidingMostProposals && d.decided * 2 > d.of;
+}
 
 export const fewDecide = defineRule<VoteHistorySection>({
   id: 'governance.few-decide',
   category: 'governance',
   requires: ['voteHistory.deciders'],
-  thresholds: [],
-  value: (r) => {
+  thresholds: ['addressesDecidingMostProposals', 'decidedProposalsRead'],
+  value: (r, t) => {
     const h = r.voteHistory!;
-    const d = h.deciders;
-    return d.of >= MIN_PROPOSALS && d.addresses.length > 0 && d.addresses.length <= FEW_DECIDERS && d.decided * 2 > d.of ? h : null;
+    return fewDecided(h.deciders, t) ? h : null;
   },
-  severityFor: (h) => ({
+  severityFor: (h, t) => ({
     severity: h.deciders.addresses.length === 1 ? 'danger' : 'caution',
-    threshold: { name: 'addressesDecidingMostProposals', value: FEW_DECIDERS, comparison: '<=' },
+    threshold: { name: 'addressesDecidingMostProposals', value: t.addressesDecidingMostProposals, comparison: '<=' },
   }),
   title: (h) => {
     const d = h.deciders;
@@ -51,14 +53,14 @@ export const snapshotFewDecide = defineRule<NonNullable<NonNullable<Report['snap
   id: 'governance.snapshot-few-decide',
   category: 'governance',
   requires: ['snapshot.deciders'],
-  thresholds: [],
-  value: (r) => {
+  thresholds: ['addressesDecidingMostProposals', 'decidedProposalsRead'],
+  value: (r, t) => {
     const d = r.snapshot!.deciders!;
-    return d.of >= MIN_PROPOSALS && d.addresses.length > 0 && d.addresses.length <= FEW_DECIDERS && d.decided * 2 > d.of ? d : null;
+    return fewDecided(d, t) ? d : null;
   },
-  severityFor: (d) => ({
+  severityFor: (d, t) => ({
     severity: d.addresses.length === 1 ? 'danger' : 'caution',
-    threshold: { name: 'addressesDecidingMostProposals', value: FEW_DECIDERS, comparison: '<=' },
+    threshold: { name: 'addressesDecidingMostProposals', value: t.addressesDecidingMostProposals, comparison: '<=' },
   }),
   title: (d) => `${d.addresses.length === 1 ? 'One address' : `${d.addresses.length} addresses`} decided ${d.decided} of the last ${plural(d.of, 'Snapshot proposal')}`,
   explanation: () => 'On Snapshot, the votes of these addresses alone were more than half of all votes cast in most recent proposals.',
