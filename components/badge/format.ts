@@ -1,17 +1,14 @@
 /** Evidence as one short line of plain text (rendered as a text node, never as HTML), numbers in the browser's locale. */
 import type { Evidence } from '../../lib/risk/types';
-import { duration } from '../../lib/risk/format';
-import { formatPercent } from '../../lib/wording/format';
+import { formatDuration, formatPercent, shortAddress } from '../../lib/wording/format';
 import { evidenceLabel } from '../../lib/wording/evidence';
 
-export function shortAddress(a: string): string {
-  return a.length > 12 ? `${a.slice(0, 6)}…${a.slice(-4)}` : a;
-}
+export { shortAddress };
 
 function numberText(e: Extract<Evidence, { kind: 'number' }>): string {
   const v = typeof e.value === 'number' ? e.value : Number(e.value);
   if (e.unit === 'share' && Number.isFinite(v)) return formatPercent(v);
-  if (e.unit === 'seconds' && Number.isFinite(v)) return duration(v);
+  if (e.unit === 'seconds' && Number.isFinite(v)) return formatDuration(v);
   if (typeof e.value === 'number') return e.value.toLocaleString(undefined, { maximumFractionDigits: 4 });
   return String(e.value);
 }

@@ -6,7 +6,7 @@ import type { PageTarget, ReportState } from '../../lib/messaging/background-pro
 import type { Evidence, Finding, Severity } from '../../lib/risk/types';
 import { formatEvidence } from './format';
 import { thresholdLine } from '../../lib/wording/thresholds';
-import { countsWords, phaseWords } from '../../lib/wording/verdict';
+import { countsWords, mostSevereFirst, phaseWords, VERDICT_PHRASE } from '../../lib/wording/verdict';
 import { capitalise } from '../../lib/wording/format';
 import { isTechnical, technicalText } from '../../lib/wording/evidence';
 import { getProtocol } from '../../lib/protocols/index';
@@ -30,7 +30,6 @@ export type BadgeView =
   | { state: 'unknown'; title: string; reason: string; findings: BadgeFinding[] }
   | { state: 'error'; title: string; message: string; retryable: boolean };
 
-const SEVERITY_RANK: Record<Severity, number> = { danger: 0, caution: 1, info: 2 };
 function thresholdText(f: Finding): string | undefined {
   return f.threshold ? thresholdLine(f.threshold) : undefined;
 }
@@ -38,7 +37,7 @@ function thresholdText(f: Finding): string | undefined {
 /** The most severe findings first, at most `n`, each with its evidence as text. */
 export function topFindings(findings: readonly Finding[], n = 3): BadgeFinding[] {
   return [...findings]
-    .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])
+    .sort(mostSevereFirst)
     .slice(0, n)
     .map((f) => ({
       severity: f.severity,
@@ -89,7 +88,7 @@ export function toBadgeView(target: PageTarget | null, state: ReportState | null
         const reason = a?.gaps?.[0]?.reason || a?.summary || 'not enough data';
         return { state: 'unknown', title, reason, findings };
       }
-      const summary = a.summary || (a.verdict === 'ok' ? 'No concentration findings' : findings[0]?.title || '');
+      const summary = a.summary || (a.verdict === 'ok' ? VERDICT_PHRASE.ok : findings[0]?.title || '');
       return { state: 'ready', verdict: a.verdict, title, summary, findings, stale: state.stale };
     }
     default:

@@ -10,7 +10,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { MAX_REASONS, type GuardView, type TokenView } from '../../lib/guard/decide';
 import type { TouchedToken } from '../../lib/guard/types';
 import { nextStep } from '../../lib/wording/nextStep';
-import { SEVERITY_WORD } from '../../lib/wording/verdict';
+import { SEVERITY_WORD, VERDICT_PHRASE } from '../../lib/wording/verdict';
 import { WhaleMark } from '../common/WhaleMark';
 import { HEADLINES, STATUS_WORDS, actionText, approvingText, reasonDetail, reasonTechnical, reasonThreshold, tokenLabel } from './format';
 
@@ -150,7 +150,7 @@ export function GuardDialog({ view, touches, onChoose, locale }: GuardDialogProp
                 ))}
               </ul>
               <Reasons t={t} touches={mine} locale={locale} />
-              {t.status === 'ok' ? <p class="wl-guard-note">No concerns found for this token.</p> : null}
+              {t.status === 'ok' ? <p class="wl-guard-note">{VERDICT_PHRASE.ok} for this token.</p> : null}
               {t.note && <p class="wl-guard-note">{t.note}</p>}
               <p class="wl-guard-address" title={t.token}>
                 Token contract {t.token} · chain {t.chainId}

@@ -2,30 +2,29 @@
 import type { Evidence, Finding } from '../../lib/risk/types';
 import type { Headline, TokenView } from '../../lib/guard/decide';
 import type { TouchedToken } from '../../lib/guard/types';
-import { formatTokenAmount, formatPercent, formatDuration, formatInteger, shortAddress as short } from '../../lib/wording/format';
+import { formatTokenAmount, formatPercent, formatDuration, formatInteger, shortAddress } from '../../lib/wording/format';
 import { thresholdLine } from '../../lib/wording/thresholds';
 import { evidenceLabel, isTechnical, technicalText } from '../../lib/wording/evidence';
+import { VERDICT_PHRASE } from '../../lib/wording/verdict';
+
+export { shortAddress };
 
 export const HEADLINES: Record<Headline, string> = {
   danger: 'Danger: a few hands control this token',
   caution: 'Caution: concentrated control',
   unknown: 'Could not verify',
   pending: 'Not verified yet',
-  ok: 'No concerns found',
+  ok: VERDICT_PHRASE.ok,
 };
 
 export const STATUS_WORDS: Record<TokenView['status'], string> = {
   danger: 'danger',
   caution: 'caution',
-  unknown: 'not verified',
+  unknown: VERDICT_PHRASE.unknown.toLowerCase(),
   pending: 'not verified yet',
-  ok: 'no concerns found',
+  ok: VERDICT_PHRASE.ok.toLowerCase(),
   dismissed: 'not warned about',
 };
-
-export function shortAddress(a: string): string {
-  return short(a);
-}
 
 /**
  * Base units → token units in the person's locale, when the token's decimals are known.

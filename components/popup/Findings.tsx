@@ -1,11 +1,12 @@
 import type { Finding, RuleGap } from '../../lib/risk/types';
 import { useDisplay } from '../common/context';
 import { EvidenceItem } from './Evidence';
-import { SEVERITY_LABEL, SEVERITY_ORDER } from './labels';
+import { SEVERITY_LABEL } from './labels';
+import { mostSevereFirst } from '../../lib/wording/verdict';
 import { thresholdText } from './threshold';
 
 export function sortFindings(findings: Finding[]): Finding[] {
-  return [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  return [...findings].sort(mostSevereFirst);
 }
 
 function FindingCard({ finding, open }: { finding: Finding; open: boolean }) {

@@ -49,8 +49,6 @@ export const SOURCE_LABEL: Record<SourceName, string> = {
   csv: 'CSV file',
 };
 
-export const SEVERITY_ORDER: Record<Severity, number> = { danger: 0, caution: 1, info: 2 };
-
 export const SEVERITY_LABEL: Record<Severity, string> = SEVERITY_WORD;
 
 /** The verdict phrases and marks shared with the badge, dialog, toolbar badge and CLI (lib/wording). */

@@ -1,7 +1,6 @@
 /** Text lines for the clusters, trend and vote-history sections of `report token`. */
 import type { Report } from '../report/types';
-
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+import { columnPercent as pct } from '../wording/format';
 
 function basisText(b: { fromBlock: number; toBlock: number; logs: number; complete: boolean; note?: string }): string {
   return `from ${b.logs} Transfer logs, blocks ${b.fromBlock}–${b.toBlock}${b.complete ? '' : ` (incomplete${b.note ? `: ${b.note}` : ''})`}`;

@@ -10,11 +10,10 @@ import type { Report } from '../report/types';
 import type { Assessment, Finding, RuleGap, Severity, Verdict } from './types';
 import type { Rule } from './rule';
 import type { Thresholds } from './thresholds';
+import { mostSevereFirst } from './severity';
 
 /** Sections without which no verdict can be 'ok'. */
 export const CORE_SECTIONS = ['holders', 'control'] as const;
-
-const SEVERITY_RANK: Record<Severity, number> = { danger: 2, caution: 1, info: 0 };
 
 export function readPath(obj: unknown, path: string): unknown {
   let cur: unknown = obj;
@@ -90,7 +89,7 @@ export function runRules(rules: readonly Rule[], report: Report, t: Thresholds):
     }
   }
   // Stable: most severe first, rule order within a severity.
-  findings.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+  findings.sort(mostSevereFirst);
   const verdict = decideVerdict(report, findings, gaps);
   return { verdict, summary: summarize(verdict, findings, gaps), findings, gaps };
 }

@@ -74,6 +74,19 @@ export function formatInteger(value: number | string, locale?: string): string {
   return formatDecimal(numberFormat(locale, { maximumFractionDigits: 0 }), value);
 }
 
+/** "1 block", "3 blocks", "1,200 holders": a count with its noun in the right number. */
+export function countWords(n: number, one: string, many = `${one}s`, locale?: string): string {
+  return `${formatInteger(n, locale)} ${n === 1 ? one : many}`;
+}
+
+/**
+ * Share 0–1 → "61.0%" with a fixed decimal ("0.050%" below 0.1%), for the CLI's aligned columns;
+ * people-facing text uses formatPercent.
+ */
+export function columnPercent(share: number): string {
+  return `${(share * 100).toFixed(share < 0.001 && share > 0 ? 3 : 1)}%`;
+}
+
 export function formatNumber(value: number, locale?: string, maximumFractionDigits = 2): string {
   return numberFormat(locale, { maximumFractionDigits }).format(value);
 }

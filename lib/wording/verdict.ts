@@ -2,6 +2,9 @@
 import type { Severity, Verdict } from '../risk/types';
 import { formatInteger } from './format';
 
+/** The one severity order (most severe first), from the risk engine. */
+export { SEVERITY_RANK, mostSevereFirst } from '../risk/severity';
+
 export const VERDICT_PHRASE: Record<Verdict, string> = {
   danger: 'Danger',
   caution: 'Caution',
@@ -40,7 +43,8 @@ type Counts = { done: number; total: number; unit: 'blocks' | 'holders' };
 export function countsWords(c: Counts | undefined, locale?: string): string | null {
   if (!c || !(c.total > 0)) return null;
   const n = (x: number) => formatInteger(Math.max(0, Math.round(x)), locale);
-  return `${n(Math.min(c.done, c.total))} of ${n(c.total)} ${c.unit === 'blocks' ? 'blocks scanned' : 'holders verified'}`;
+  const noun = c.unit === 'blocks' ? (c.total === 1 ? 'block scanned' : 'blocks scanned') : c.total === 1 ? 'holder verified' : 'holders verified';
+  return `${n(Math.min(c.done, c.total))} of ${n(c.total)} ${noun}`;
 }
 
 /**

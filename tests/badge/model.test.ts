@@ -48,7 +48,7 @@ describe('badge model', () => {
   });
 
   it('formats evidence units', () => {
-    expect(formatEvidence({ kind: 'number', label: 'Delay', value: 172_800, unit: 'seconds' })).toBe('Delay: 2 d');
+    expect(formatEvidence({ kind: 'number', label: 'Delay', value: 172_800, unit: 'seconds' })).toBe('Delay: 2 days');
     expect(formatEvidence({ kind: 'number', label: 'Holders', value: 12345, unit: 'count' })).toBe('Holders: 12,345');
     expect(formatEvidence({ kind: 'number', label: 'Supply', value: '1000000000000000000000' })).toBe('Supply: 1000000000000000000000');
   });

@@ -3,7 +3,7 @@ import { DelegationFacts } from './DelegationFacts';
 import { VoteHistory } from './VoteHistory';
 import { AddressLink } from '../../common/AddressLink';
 import { useDisplay } from '../../common/context';
-import { formatDuration, formatInteger, formatNumber, formatPercent, formatTokenAmount } from '../../common/format';
+import { countWords, formatDuration, formatInteger, formatNumber, formatPercent, formatTokenAmount } from '../../common/format';
 import { Truncated } from '../../common/Truncated';
 import { Fact } from './Fact';
 import { UnknownSection } from './Unknown';
@@ -23,7 +23,7 @@ export function quorumSentence(k: number | null): string {
 function OnChain({ gov }: { gov: GovernanceSection }) {
   const { locale, decimals } = useDisplay();
   const vp = gov.votingPower;
-  const periodUnit = (n: number) => (gov.clockMode === 'timestamp' ? formatDuration(n, locale) : `${formatInteger(n, locale)} blocks`);
+  const periodUnit = (n: number) => (gov.clockMode === 'timestamp' ? formatDuration(n, locale) : countWords(n, 'block', 'blocks', locale));
   return (
     <section aria-label="On-chain governance">
       <p class="wl-key-fact">

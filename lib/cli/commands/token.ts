@@ -13,6 +13,7 @@ import { InputError, WhaleLensError, oneLine } from '../../errors';
 import type { ConcentrationSummary, Report } from '../../report/types';
 import { assess, type Assessment } from '../../risk/index';
 import { assessmentLines } from '../../wording/assessmentText';
+import { columnPercent as pct, formatDuration } from '../../wording/format';
 import { gatherTokenReport, type SourceChoice } from '../../service/gatherReport';
 import { createChainClient } from '../../chain/createClient';
 import { holdersCompleteness } from '../../report/holdersCompleteness';
@@ -165,13 +166,7 @@ export async function run(argv: string[]): Promise<number> {
   }
 }
 
-function duration(seconds: number): string {
-  if (seconds >= 86_400 && seconds % 3_600 === 0) return `${+(seconds / 86_400).toFixed(2)} d`;
-  if (seconds >= 3_600) return `${+(seconds / 3_600).toFixed(2)} h`;
-  return `${seconds} s`;
-}
-
-const pct = (x: number) => `${(x * 100).toFixed(x < 0.001 && x > 0 ? 3 : 1)}%`;
+const duration = (seconds: number) => formatDuration(seconds, 'en');
 
 function amount(raw: string, decimals: number, symbol: string): string {
   const [int, frac = ''] = formatUnits(BigInt(raw), decimals).split('.');
