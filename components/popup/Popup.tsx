@@ -6,6 +6,7 @@ import { ProgressBar } from './ProgressBar';
 import { ReportView } from './ReportView';
 import { errorWords } from '../../lib/wording/errors';
 import { WhaleMark } from '../common/WhaleMark';
+import { safeLabel } from '../../lib/text/hostile';
 import { SiteControls, type SiteChoices } from './SiteControls';
 import { AnalyseAnother, DismissedNotice, ErrorState, NotDefiPage, UnsupportedChain } from './states/Notices';
 
@@ -78,7 +79,7 @@ function Body(props: PopupProps) {
           <section class="wl-state wl-state-analysing" aria-labelledby="wl-analysing-title" aria-busy="true">
             <h2 id="wl-analysing-title">
               <span aria-hidden="true">? </span>Analysing
-              {progress?.token ? ` ${progress.token.name} (${progress.token.symbol})` : protocolName ? ` ${protocolName}` : ''}…
+              {progress?.token ? ` ${safeLabel(progress.token.name, 40)} (${safeLabel(progress.token.symbol, 16)})` : protocolName ? ` ${protocolName}` : ''}…
             </h2>
             <p class="wl-muted">Not verified yet: nothing is known until the analysis ends.</p>
             <ProgressBar progress={progress} />
