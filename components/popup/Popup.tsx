@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { AnalysisProgress, TabState } from '../../lib/messaging/background-protocol';
 import type { Address } from '../../lib/report/types';
 import type { ChainSettings } from '../../lib/settings/types';
@@ -30,6 +31,8 @@ export interface PopupProps {
   onGuardOff?(off: boolean): Promise<void> | void;
   onBadgeHidden?(hidden: boolean): Promise<void> | void;
   onUndismissHere?(chainId: number, address: string): Promise<void> | void;
+  /** Requests the pre-sign guard holds for the person: shown before anything else. */
+  waiting?: ComponentChildren;
 }
 
 export function chainName(chains: ChainSettings[], chainId: number): string {
@@ -150,6 +153,7 @@ export function Popup(props: PopupProps) {
             </button>
           ) : null}
         </div>
+        {props.waiting}
         <Body {...props} />
         {props.siteChoices && props.onGuardOff && props.onBadgeHidden && props.onUndismissHere ? (
           <SiteControls
