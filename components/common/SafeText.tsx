@@ -1,4 +1,4 @@
-import { escapeHidden, hiddenWarning, truncateText } from '../../lib/text/hostile';
+import { escapeHidden, hiddenWarning, truncateEscaped } from '../../lib/text/hostile';
 
 interface Props {
   /** A name, symbol or label from a page, chain or API. */
@@ -18,7 +18,7 @@ interface Props {
 export function SafeText({ value, max = 48, what = 'name' }: Props) {
   const warning = hiddenWarning(value);
   const full = warning ? escapeHidden(value) : value;
-  const shown = truncateText(full, max);
+  const shown = truncateEscaped(full, max);
   return (
     <span class="wl-safe" style={{ overflowWrap: 'anywhere', wordBreak: 'break-word', minWidth: 0 }}>
       <bdi class="wl-safe-text" title={shown !== full ? full : undefined} style={{ unicodeBidi: 'isolate' }}>

@@ -64,9 +64,19 @@ export function truncateText(s: string, max: number): string {
   return `${chars.slice(0, Math.max(1, max - 1)).join('')}…`;
 }
 
+/** Like truncateText on escaped text, but never leaves half a "[U+202E]" before the "…". */
+export function truncateEscaped(escaped: string, max: number): string {
+  const cut = truncateText(escaped, max);
+  if (cut === escaped) return cut;
+  const kept = cut.slice(0, -1);
+  const open = kept.lastIndexOf('[');
+  const partial = open > 0 && open > kept.lastIndexOf(']') && /^\[(U(\+[0-9A-F]{0,5})?)?$/.test(kept.slice(open));
+  return partial ? `${kept.slice(0, open)}…` : cut;
+}
+
 /** For a name inside a plain-text sentence (dialog action lines, CLI, tooltips): escaped and cut. */
 export function safeLabel(s: string, max = 64): string {
-  return truncateText(escapeHidden(s), max);
+  return truncateEscaped(escapeHidden(s), max);
 }
 
 /** One line for the person: "contains hidden characters: U+202E, U+200B", or null. */

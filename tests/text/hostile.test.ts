@@ -34,6 +34,11 @@ describe('hostile strings', () => {
     expect(safeLabel(HOSTILE, 24).startsWith('[U+202E]USDC[U+200B]x')).toBe(true);
   });
 
+  it('never cuts an escaped code point in half', () => {
+    expect(safeLabel('\u202EUSDC\u200B\u2066', 22)).toBe('[U+202E]USDC[U+200B]…');
+    expect(safeLabel('\u202EUSDC\u200B\u2066', 30)).toBe('[U+202E]USDC[U+200B][U+2066]');
+  });
+
   it('says what it found in one line', () => {
     expect(hiddenWarning('USDC')).toBeNull();
     expect(hiddenWarning(HOSTILE)).toBe('Contains hidden characters that can disguise it (U+202E, U+200B)');
@@ -41,7 +46,7 @@ describe('hostile strings', () => {
 
   it('property: an escaped string has no hidden code point left and keeps every visible one', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), (s) => {
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (s) => {
         const e = escapeHidden(s);
         expect(hasHiddenCodePoints(e)).toBe(false);
         const visible = Array.from(s).filter((c) => !isHiddenCodePoint(c.codePointAt(0)!)).join('');
