@@ -47,9 +47,13 @@ export function usePendingDecisions() {
     }
   }, []);
   useEffect(() => {
-    void refresh();
+    // A turn after the popup's own first question (the active tab), then every second.
+    const first = setTimeout(() => void refresh(), 0);
     const id = setInterval(() => void refresh(), POLL_MS);
-    return () => clearInterval(id);
+    return () => {
+      clearTimeout(first);
+      clearInterval(id);
+    };
   }, [refresh]);
   const choose = useCallback(
     async (p: PendingDecision, decision: Decision) => {
