@@ -9,13 +9,15 @@ interface Props {
   /** Shown to screen readers with the Copy button. */
   what?: string;
   copy?: boolean;
+  /** Show the hidden-characters warning under the value (off when the caller shows one for several). */
+  warn?: boolean;
 }
 
 /**
  * A long value cut in the middle, the full value on hover (title) and a Copy button. Isolated
  * (`<bdi>`), with hidden and control characters shown as code points and a warning (./SafeText).
  */
-export function Truncated({ value, max, what = 'value', copy = true }: Props) {
+export function Truncated({ value, max, what = 'value', copy = true, warn = true }: Props) {
   const warning = hiddenWarning(value);
   const full = warning ? escapeHidden(value) : value;
   const short = truncateMiddle(full, max);
@@ -25,7 +27,7 @@ export function Truncated({ value, max, what = 'value', copy = true }: Props) {
         {short}
       </bdi>
       {copy && short !== value ? <CopyButton text={value} what={what} /> : null}
-      {warning ? <HiddenWarning warning={warning} what={what} full={full} /> : null}
+      {warning && warn ? <HiddenWarning warning={warning} what={what} full={full} /> : null}
     </span>
   );
 }

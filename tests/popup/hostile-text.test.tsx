@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SafeText } from '../../components/common/SafeText';
 import { Truncated } from '../../components/common/Truncated';
 import { PendingRequests } from '../../components/popup/PendingRequests';
+import { Header } from '../../components/popup/Header';
 import type { PendingDecision } from '../../lib/guard/pending/protocol';
 
 const HOSTILE = '\u202EUSDC\u200B' + 'x'.repeat(300);
@@ -31,6 +32,16 @@ describe('hostile names in the UI', () => {
     const { container } = render(<Truncated value={'\uFEFFDAI'} what="token symbol" />);
     expect(container.querySelector('bdi')!.textContent).toBe('[U+FEFF]DAI');
     expect(container.textContent).toMatch(/U\+FEFF/);
+  });
+
+  it('popup header: name and symbol escaped and cut, one warning for both, outside the parentheses', () => {
+    const { container } = render(
+      <Header name={HOSTILE} symbol={'\u202EUSDC\u2066'} address="0x1111111111111111111111111111111111111111" chainName="Anvil" verdict="danger" reason="r" />,
+    );
+    expect(container.querySelectorAll('.wl-safe-warning')).toHaveLength(1);
+    expect(container.querySelector('.wl-safe-warning')!.textContent).toMatch(/U\+202E, U\+200B, U\+2066/);
+    expect(container.querySelector('h2')!.textContent).not.toMatch(/Contains hidden/);
+    expect(container.textContent).not.toMatch(HIDDEN);
   });
 
   it('PendingRequests: the waiting request first, with its risk, Cancel and Continue', async () => {
