@@ -136,7 +136,9 @@ export function Badge({ view, onDismiss, onRetry, onHideForPage, initiallyExpand
       ) : null}
       {expanded && canExpand ? (
         <div id="wl-details" class="wl-details">
-          <p class="wl-title">{view.title}</p>
+          <p class="wl-title">
+            <bdi>{view.title}</bdi>
+          </p>
           {view.state === 'error' ? (
             <p>
               {view.message}{' '}

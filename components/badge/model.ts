@@ -11,6 +11,7 @@ import { capitalise } from '../../lib/wording/format';
 import { isTechnical, technicalText } from '../../lib/wording/evidence';
 import { getProtocol } from '../../lib/protocols/index';
 import { stillChecking } from '../../lib/report/stillChecking';
+import { safeLabel } from '../../lib/text/hostile';
 
 export interface BadgeFinding {
   severity: Severity;
@@ -50,9 +51,10 @@ export function topFindings(findings: readonly Finding[], n = 3): BadgeFinding[]
 
 function titleFor(target: PageTarget | null, state?: ReportState | null): string {
   const token = state && 'report' in state ? state.report?.token : undefined;
-  if (token?.symbol) return token.symbol;
+  // Symbols come from the chain: hidden characters shown as code points, long ones cut.
+  if (token?.symbol) return safeLabel(token.symbol, 24);
   const early = state?.status === 'analysing' ? (state.partial?.report.token ?? state.progress?.token) : undefined;
-  if (early?.symbol) return early.symbol;
+  if (early?.symbol) return safeLabel(early.symbol, 24);
   if (target?.kind === 'protocol') return getProtocol(target.protocolId)?.name ?? target.protocolId;
   return 'This token';
 }

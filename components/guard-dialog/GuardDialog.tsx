@@ -12,6 +12,8 @@ import type { TouchedToken } from '../../lib/guard/types';
 import { nextStep } from '../../lib/wording/nextStep';
 import { SEVERITY_WORD, VERDICT_PHRASE } from '../../lib/wording/verdict';
 import { WhaleMark } from '../common/WhaleMark';
+import { SafeText } from '../common/SafeText';
+import { safeLabel } from '../../lib/text/hostile';
 import { HEADLINES, STATUS_WORDS, actionText, approvingText, reasonDetail, reasonTechnical, reasonThreshold, tokenLabel } from './format';
 
 export interface GuardDialogProps {
@@ -42,7 +44,7 @@ function Reasons({ t, touches, locale }: { t: TokenView; touches: TouchedToken[]
   if (t.reasons.length === 0) return null;
   const shown = all ? t.reasons : t.reasons.slice(0, MAX_REASONS);
   const more = t.reasons.length - shown.length;
-  const approving = approvingText(touches, t.symbol ?? tokenLabel(t), t.decimals, locale);
+  const approving = approvingText(touches, safeLabel(t.symbol ?? tokenLabel(t), 24), t.decimals, locale);
   const listId = `wl-guard-reasons-${t.chainId}-${t.token}`;
   return (
     <>
@@ -140,12 +142,12 @@ export function GuardDialog({ view, touches, onChoose, locale }: GuardDialogProp
           return (
             <section class="wl-guard-token" key={`${t.chainId}:${t.token}`} data-status={t.status}>
               <h3>
-                {label} <span class="wl-guard-status">{STATUS_WORDS[t.status]}</span>
+                <SafeText value={label} max={80} what="token name" /> <span class="wl-guard-status">{STATUS_WORDS[t.status]}</span>
               </h3>
               <ul class="wl-guard-actions">
                 {mine.map((m, i) => (
                   <li key={i} class={m.unlimited ? 'wl-guard-unlimited' : undefined}>
-                    {actionText(m, t.symbol ?? label, t.decimals, locale)}
+                    {actionText(m, safeLabel(t.symbol ?? label, 24), t.decimals, locale)}
                   </li>
                 ))}
               </ul>

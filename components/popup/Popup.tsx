@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { AnalysisProgress, TabState } from '../../lib/messaging/background-protocol';
 import type { Address } from '../../lib/report/types';
 import type { ChainSettings } from '../../lib/settings/types';
@@ -6,6 +7,7 @@ import { ProgressBar } from './ProgressBar';
 import { ReportView } from './ReportView';
 import { errorWords } from '../../lib/wording/errors';
 import { WhaleMark } from '../common/WhaleMark';
+import { safeLabel } from '../../lib/text/hostile';
 import { SiteControls, type SiteChoices } from './SiteControls';
 import { AnalyseAnother, DismissedNotice, ErrorState, NotDefiPage, UnsupportedChain } from './states/Notices';
 
@@ -29,6 +31,8 @@ export interface PopupProps {
   onGuardOff?(off: boolean): Promise<void> | void;
   onBadgeHidden?(hidden: boolean): Promise<void> | void;
   onUndismissHere?(chainId: number, address: string): Promise<void> | void;
+  /** Requests the pre-sign guard holds for the person: shown before anything else. */
+  waiting?: ComponentChildren;
 }
 
 export function chainName(chains: ChainSettings[], chainId: number): string {
@@ -78,7 +82,7 @@ function Body(props: PopupProps) {
           <section class="wl-state wl-state-analysing" aria-labelledby="wl-analysing-title" aria-busy="true">
             <h2 id="wl-analysing-title">
               <span aria-hidden="true">? </span>Analysing
-              {progress?.token ? ` ${progress.token.name} (${progress.token.symbol})` : protocolName ? ` ${protocolName}` : ''}…
+              {progress?.token ? ` ${safeLabel(progress.token.name, 40)} (${safeLabel(progress.token.symbol, 16)})` : protocolName ? ` ${protocolName}` : ''}…
             </h2>
             <p class="wl-muted">Not verified yet: nothing is known until the analysis ends.</p>
             <ProgressBar progress={progress} />
@@ -149,6 +153,7 @@ export function Popup(props: PopupProps) {
             </button>
           ) : null}
         </div>
+        {props.waiting}
         <Body {...props} />
         {props.siteChoices && props.onGuardOff && props.onBadgeHidden && props.onUndismissHere ? (
           <SiteControls

@@ -15,6 +15,7 @@ import { loadSettings, settingsItem } from '../../lib/settings/store';
 import { PROTOCOLS, getProtocol } from '../../lib/protocols/index';
 import { ProgressPorts } from './progress';
 import { savedTabsItem } from './savedTabs';
+import { wirePendingDecisions } from './pending';
 
 /** Extension API calls reset MV3's 30 s idle timer; while analyses run, make one every 20 s. */
 const KEEPALIVE_MS = 20_000;
@@ -49,6 +50,8 @@ export function wireBackground(opts: WireOptions = {}): Wired {
   const b = opts.browser ?? browser;
   const ext = { id: b.runtime.id, origin: b.runtime.getURL('/') };
   const ports = new ProgressPorts(ext);
+  // Registered in the first turn too: a request waiting for the person may be what woke the worker.
+  const pending = wirePendingDecisions(b, ext, badgeSetter(b));
   let keepalive: ReturnType<typeof setInterval> | undefined;
 
   const ready = (async () => {
@@ -61,7 +64,7 @@ export function wireBackground(opts: WireOptions = {}): Wired {
       },
       analyze: opts.analyze ?? chainAnalyzer(),
       protocols: { get: getProtocol, all: () => PROTOCOLS },
-      setBadge: badgeSetter(b),
+      setBadge: pending.setBadge,
       emitProgress: (ev) => {
         ports.emit(ev);
         syncKeepalive(service);

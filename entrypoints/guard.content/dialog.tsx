@@ -21,6 +21,8 @@ export function showDialog(
   view: GuardView,
   touches: TouchedToken[],
   choose: (d: Decision, dontWarnAgain: boolean) => void,
+  /** The page keeps the dialog hidden: offer the choice elsewhere (the toolbar popup) instead of stopping. */
+  onHidden?: () => void,
 ): DialogHandle {
   let current = view;
   let container: HTMLElement | null = null;
@@ -50,6 +52,7 @@ export function showDialog(
       if (box)
         gate = watchVisibility(box, {
           onHidden: () => {
+            if (onHidden) return onHidden();
             console.warn('Whale Lens: could not show the warning (the page hid it); the request was stopped.');
             choose('reject', false);
           },

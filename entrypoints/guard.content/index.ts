@@ -15,6 +15,7 @@ import { runGuard } from '../../lib/guard/flow';
 import { oneDialogAtATime } from '../../lib/guard/dialog-queue';
 import type { FlowDeps } from '../../lib/guard/flow';
 import { showDialog } from './dialog';
+import { pendingDecisions, type PendingOffer } from './pending';
 
 /**
  * Every check ends: if the guard has neither decided nor put a dialog in front of the person
@@ -31,7 +32,11 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     const open = new Set<(d: Decision) => void>();
-    const show = oneDialogAtATime((view, t, choose) => showDialog(ctx, view, t, choose));
+    // Every request waiting for the person is also offered in the toolbar popup; a dialog the
+    // page hides stays answerable there (./pending.ts) instead of ending at once.
+    const pending = pendingDecisions();
+    const offers = new WeakMap<object, PendingOffer>();
+    const show = oneDialogAtATime((view, t, choose) => showDialog(ctx, view, t, choose, offers.get(choose)?.hidden));
     // If the extension is reloaded mid-dialog its UI disappears: let the wallet ask instead.
     ctx.onInvalidated(() => {
       for (const finish of open) finish('forward');
@@ -55,7 +60,18 @@ export default defineContentScript({
           }, CHECK_WATCHDOG_MS);
           const shown: FlowDeps['show'] = (view, t, choose) => {
             asked = true;
-            return show(view, t, choose);
+            const offer = pending.offer(view, (d) => choose(d, false));
+            offers.set(choose, offer);
+            try {
+              const dialog = show(view, t, choose);
+              return {
+                update: (v) => (offer.update(v), dialog.update(v)),
+                close: () => (offer.end(), dialog.close()),
+              };
+            } catch (err) {
+              offer.end();
+              throw err;
+            }
           };
           check(msg, shown).then(
             (d) => {

@@ -13,6 +13,8 @@ import { badgeHiddenOn, guardOffOn, setBadgeHidden, setGuardOff, setSiteTokenDis
 import type { SiteChoices } from '../../components/popup/SiteControls';
 import { oneLine } from '../../lib/errors';
 import { Popup } from '../../components/popup/Popup';
+import { PendingRequests } from '../../components/popup/PendingRequests';
+import { usePendingDecisions } from './pending';
 
 /** Long enough for a warm cache, short enough that the popup never looks stuck. */
 const WAIT_MS = 1_500;
@@ -45,6 +47,8 @@ export function PopupContainer() {
   const [progress, setProgress] = useState<AnalysisProgress | null>(null);
   const [loadError, setLoadError] = useState<string | undefined>();
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [activeTabId, setActiveTabId] = useState<number | undefined>();
+  const pending = usePendingDecisions();
   const tabRef = useRef<TabState | null>(null);
   tabRef.current = tab;
 
@@ -52,6 +56,7 @@ export function PopupContainer() {
     setLoadError(undefined);
     try {
       const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+      setActiveTabId(active?.id);
       const state = active?.id !== undefined ? await askBackground({ type: 'tab.state', tabId: active.id }) : { target: null };
       setTab(state.state ? { ...state, state: checkState(state.state) } : state);
     } catch (err) {
@@ -123,6 +128,7 @@ export function PopupContainer() {
   };
   return (
     <Popup
+      waiting={<PendingRequests pending={pending.list} activeTabId={activeTabId} onChoose={pending.choose} />}
       locale={navigator.language}
       tab={tab}
       chains={chains}

@@ -12,6 +12,7 @@ import { formatUnits, isAddress, type Address } from 'viem';
 import { InputError, WhaleLensError, oneLine } from '../../errors';
 import type { ConcentrationSummary, Report } from '../../report/types';
 import { assess, type Assessment } from '../../risk/index';
+import { escapeHidden, hiddenWarning } from '../../text/hostile';
 import { assessmentLines } from '../../wording/assessmentText';
 import { columnPercent as pct, formatDuration } from '../../wording/format';
 import { gatherTokenReport, type SourceChoice } from '../../service/gatherReport';
@@ -179,9 +180,12 @@ function concentration(name: string, s: ConcentrationSummary): string {
 }
 
 export function formatReport(r: Report, assessment: Assessment = assess(r)): string[] {
-  const t = r.token;
+  // Name and symbol come from the chain: bidi and control characters are printed as "[U+202E]".
+  const t = { ...r.token, name: escapeHidden(r.token.name), symbol: escapeHidden(r.token.symbol) };
   const out: string[] = [];
   out.push(`${t.name || '(no name)'} (${t.symbol || '?'})  ${t.address}  chain ${r.chainId}`);
+  const warning = hiddenWarning(r.token.name + r.token.symbol);
+  if (warning) out.push(`  warning: the name or symbol ${warning.charAt(0).toLowerCase()}${warning.slice(1)}`);
   out.push(`  block ${r.block.number} (${new Date(r.block.timestamp * 1000).toISOString()})  supply ${amount(t.totalSupply, t.decimals, t.symbol)}`);
 
   const h = r.holders;
@@ -240,7 +244,7 @@ export function formatReport(r: Report, assessment: Assessment = assess(r)): str
   out.push('', `Liquidity${l ? (l.pools.length ? '' : ': no pools found') : ': unknown'}`);
   for (const p of l?.pools ?? []) {
     const lp = p.lp ? `  LP top1 ${pct(p.lp.top1)} (${p.lp.top1Kind ?? '?'}), burned/locked ${pct(p.lp.burnedOrLocked)}` : '';
-    out.push(`  ${p.dex} ${p.version} ${p.address} vs ${p.pairedWith.symbol ?? p.pairedWith.address}  reserves ${amount(p.reserves[0], t.decimals, t.symbol)} / ${p.reserves[1]} (base units)${lp}`);
+    out.push(`  ${p.dex} ${p.version} ${p.address} vs ${p.pairedWith.symbol !== undefined ? escapeHidden(p.pairedWith.symbol) : p.pairedWith.address}  reserves ${amount(p.reserves[0], t.decimals, t.symbol)} / ${p.reserves[1]} (base units)${lp}`);
   }
 
   const s = r.snapshot;

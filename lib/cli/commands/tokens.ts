@@ -11,6 +11,7 @@ import { getAddress, isAddress, type Address } from 'viem';
 import { InputError, oneLine } from '../../errors';
 import type { Report } from '../../report/types';
 import { assess } from '../../risk/index';
+import { escapeHidden } from '../../text/hostile';
 import { gatherTokenReport } from '../../service/gatherReport';
 import { createChainClient } from '../../chain/createClient';
 
@@ -127,7 +128,8 @@ export function lineFor(token: Address, report: Report): TokenLine {
 }
 
 const csvCell = (v: unknown) => {
-  const s = v === undefined ? '' : Array.isArray(v) ? v.join(' | ') : String(v);
+  // Names and symbols come from the chain: bidi and control characters shown as "[U+202E]".
+  const s = escapeHidden(v === undefined ? '' : Array.isArray(v) ? v.join(' | ') : String(v));
   return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 export const csvRow = (l: TokenLine) => CSV_COLUMNS.map((c) => csvCell(l[c])).join(',');
