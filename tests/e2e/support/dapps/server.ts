@@ -8,7 +8,8 @@ import { build } from 'esbuild';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const walletEntry = fileURLToPath(new URL('../test-wallet.ts', import.meta.url));
-export const DAPPS = ['viem-dapp', 'ethers-dapp', 'mipd-dapp'] as const;
+export const DAPPS = ['viem-dapp', 'ethers-dapp', 'mipd-dapp', 'trap-dapp'] as const;
+export type DappName = (typeof DAPPS)[number];
 
 async function bundle(entry: string): Promise<string> {
   const out = await build({

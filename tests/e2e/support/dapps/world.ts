@@ -14,7 +14,7 @@ import { accounts, clientsFor, installMulticall3, type Clients } from '../../../
 import { deployNamed, send, abiOf } from '../../../support/scenarios/tx';
 import { DEFAULT_SETTINGS } from '../../../../lib/settings/defaults';
 import { launchWithExtension, type ExtensionBrowser } from '../browser';
-import { startDappServer, type DappServer } from './server';
+import { startDappServer, type DappName, type DappServer } from './server';
 import { ShadowDialog } from './shadow-dialog';
 import { startSlowRpc } from './slow-rpc';
 
@@ -76,7 +76,7 @@ export async function startGuardWorld(extensionDir: string, opts: WorldOptions =
   };
 }
 
-export async function openDapp(w: GuardWorld, name: 'viem-dapp' | 'ethers-dapp' | 'mipd-dapp') {
+export async function openDapp(w: GuardWorld, name: DappName) {
   const page = await w.b.context.newPage();
   // tsx (the bench runner) compiles with keepNames: functions passed to page.evaluate then call __name.
   await page.addInitScript('globalThis.__name = (f) => f;');
