@@ -1,11 +1,12 @@
 /**
  * The page-world hook: makes every wallet provider the page can reach go through the guard.
- * - window.ethereum: a configurable accessor on window hands out the provider's Proxy, now
- *   and when a wallet defines it later; a non-configurable property is tolerated (assigned if
- *   writable, else the provider is patched in place).
+ * - window.ethereum: the wallet's own object, patched in place, in the same kind of property the
+ *   wallet made (data or accessor); until a wallet defines it, an accessor of ours catches the
+ *   first assignment. A provider that resists patching is handed out as our Proxy instead.
  * - window.ethereum.providers: every entry.
  * - EIP-6963: a capture-phase listener registered at document_start patches
- *   `detail.provider` in place before the dapp's own listener sees it.
+ *   `detail.provider` in place before the dapp's own listener sees it (or, if it resists,
+ *   re-announces the same info with our Proxy).
  * - A watchdog re-checks (fast for 3 s, then every second for the page's life) and reports
  *   (console + bridge) when the page or a wallet put an unchecked provider or method back.
  */

@@ -3,8 +3,9 @@
  * - `proxyFor(p)`: a Proxy whose `request`/`send`/`sendAsync` go through the guard; every
  *   other property reads through, functions bound to the real provider (so wallets that rely
  *   on `this` keep working). One Proxy per provider (WeakMap), never a Proxy of a Proxy.
- * - `patchInPlace(p)`: redefines the three methods on the object itself, for providers we
- *   cannot swap (EIP-6963 `detail` is frozen; a non-configurable, non-writable window.ethereum).
+ * - `patchInPlace(p)`: redefines the three methods on the object itself — the default, so the
+ *   page keeps the wallet's own object (identity, shape, events); `guard(p)` falls back to the
+ *   Proxy when a provider resists (frozen, or a Proxy that throws on or ignores writes).
  * Signing methods are checked; everything else is passed straight to the wallet with no
  * extra promise or tick (the overhead is one lookup).
  */
