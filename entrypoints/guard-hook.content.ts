@@ -16,7 +16,10 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_start',
   world: 'MAIN',
-  allFrames: false,
+  // Dapps and widgets in iframes are guarded too (the dialog shows in the top frame).
+  allFrames: true,
+  matchAboutBlank: true,
+  matchOriginAsFallback: true,
   main() {
     installHook(window);
   },

@@ -1,8 +1,11 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { wireBackground } from './wire';
+import { relayFrameChecks } from './guardFrames';
+import { browser } from 'wxt/browser';
 
 export default defineBackground(() => {
   // Listeners are registered synchronously inside wireBackground: the event that woke a
   // stopped worker is delivered only to listeners added in the first turn.
   wireBackground();
+  relayFrameChecks(browser);
 });

@@ -16,6 +16,7 @@ import { oneDialogAtATime } from '../../lib/guard/dialog-queue';
 import type { FlowDeps } from '../../lib/guard/flow';
 import { showDialog } from './dialog';
 import { pendingDecisions, type PendingOffer } from './pending';
+import { checkInTopFrame, isTopFrame, serveFrameChecks } from './frames';
 
 /**
  * Every check ends: if the guard has neither decided nor put a dialog in front of the person
@@ -27,7 +28,10 @@ export const CHECK_WATCHDOG_MS = 8000;
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_start',
-  allFrames: false,
+  // Every frame, also about:blank/srcdoc/blob frames a dapp creates; the dialog shows in the top frame (./frames.ts).
+  allFrames: true,
+  matchAboutBlank: true,
+  matchOriginAsFallback: true,
   // WXT would otherwise post "<extension-id>:…:content-script-started" to every page: a fingerprint.
   noScriptStartedPostMessage: true,
   main(ctx) {
@@ -41,8 +45,7 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       for (const finish of open) finish('forward');
     });
-    listenForChecks(window, {
-      onCheck: (msg) =>
+    const runHere = (msg: CheckMessage) =>
         new Promise<Decision>((resolve) => {
           let settled = false;
           const finish = (d: Decision) => {
@@ -84,7 +87,11 @@ export default defineContentScript({
               finish('reject');
             },
           );
-        }),
+        });
+    const top = isTopFrame();
+    if (top) serveFrameChecks(runHere);
+    listenForChecks(window, {
+      onCheck: top ? runHere : (msg) => checkInTopFrame(ctx, msg, runHere),
       onBypass: (reason) => console.warn(`Whale Lens: ${reason}`),
     });
   },

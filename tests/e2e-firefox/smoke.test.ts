@@ -167,6 +167,29 @@ describe('Whale Lens in Firefox', () => {
     await page.close();
   });
 
+  it('guard in a cross-origin iframe: the dialog shows in the top frame; Cancel → 4001, nothing sent', async () => {
+    const page = await ff.browser.newPage();
+    await page.goto(dapp.tokenUrls.healthy!);
+    await page.evaluate((src: string) => {
+      const f = document.createElement('iframe');
+      f.id = 'framed-dapp';
+      f.src = src;
+      f.style.cssText = 'width:480px;height:240px';
+      document.body.append(f);
+    }, dapp.tokenUrls.rug!);
+    const frame = (await (await page.waitForSelector('#framed-dapp'))!.contentFrame())!;
+    await frame.waitForFunction(() => (window as any).demo !== undefined, { polling: 100, timeout: 15_000 });
+    const inFrame = frame as unknown as Page; // the dapp helpers only evaluate in it
+    await start(inFrame, `window.demo.approve('rug')`);
+    await waitForDialog(page, (x) => x !== null && /Danger|Caution|Not verified yet|Could not verify/.test(x.name));
+    expect(await page.evaluate(() => document.querySelector('whale-lens-guard') !== null)).toBe(true);
+    expect(await frame.evaluate(() => document.querySelector('whale-lens-guard') !== null)).toBe(false);
+    await clickDialogButton(page, 'Cancel');
+    expect((await result(inFrame)).code).toBe(4001);
+    expect(await walletSaw(inFrame)).not.toContain('eth_sendTransaction');
+    await page.close();
+  });
+
   it('guard: a swap of the healthy token passes with no dialog and is mined', async () => {
     const page = await ff.browser.newPage();
     await page.goto(dapp.tokenUrls.healthy!);

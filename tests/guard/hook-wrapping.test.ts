@@ -14,7 +14,7 @@ describe('window.ethereum', () => {
     (win as unknown as Record<string, unknown>).ethereum = wallet;
     const ext = extensionSide(win);
     hook(win);
-    expect(eth()).not.toBe(wallet); // the proxy
+    expect(eth()).toBe(wallet); // the wallet itself, patched in place: identity kept
     expect(eth() instanceof TestWallet).toBe(true);
     expect(eth().isTestWallet).toBe(true);
     expect(eth().on).toBe(eth().on); // stable bound functions
@@ -149,7 +149,8 @@ describe('several providers', () => {
     const h = hook(win);
     win.dispatchEvent(new win.CustomEvent('eip6963:announceProvider', { detail: Object.freeze({ info: {}, provider: wallet }) }));
     win.dispatchEvent(new win.CustomEvent('eip6963:announceProvider', { detail: Object.freeze({ info: {}, provider: wallet }) }));
-    expect(h.wrapper.proxyFor(eth())).toBe(eth());
+    expect(eth()).toBe(wallet); // patched in place: the page and EIP-6963 hand out the same object
+    expect(h.wrapper.isPatched(wallet)).toBe(true);
     await eth().request(sendTx);
     await wallet.request(sendTx);
     expect(ext.checks).toHaveLength(2);

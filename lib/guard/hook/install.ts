@@ -1,11 +1,12 @@
 /**
  * The page-world hook: makes every wallet provider the page can reach go through the guard.
- * - window.ethereum: a configurable accessor on window hands out the provider's Proxy, now
- *   and when a wallet defines it later; a non-configurable property is tolerated (assigned if
- *   writable, else the provider is patched in place).
+ * - window.ethereum: the wallet's own object, patched in place, in the same kind of property the
+ *   wallet made (data or accessor); until a wallet defines it, an accessor of ours catches the
+ *   first assignment. A provider that resists patching is handed out as our Proxy instead.
  * - window.ethereum.providers: every entry.
  * - EIP-6963: a capture-phase listener registered at document_start patches
- *   `detail.provider` in place before the dapp's own listener sees it.
+ *   `detail.provider` in place before the dapp's own listener sees it (or, if it resists,
+ *   re-announces the same info with our Proxy).
  * - A watchdog re-checks (fast for 3 s, then every second for the page's life) and reports
  *   (console + bridge) when the page or a wallet put an unchecked provider or method back.
  */
@@ -88,51 +89,64 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions =
   }
 
   const isObj = (v: unknown): v is object => (typeof v === 'object' || typeof v === 'function') && v !== null;
+  /** Guards a provider; returns what the page should hold: the provider itself, or our Proxy if it resisted. */
   const adopt = (v: unknown) => {
     if (!isObj(v)) return v;
-    wrapper.patchInPlace(v);
+    const out = wrapper.guard(v);
     const list = (v as { providers?: unknown }).providers;
     if (I.apply(I.isArray, undefined, [list])) wrapper.wrapList(list as unknown[]);
-    return wrapper.proxyFor(v);
+    return out;
   };
+  const asData = (value: unknown, writable = true, enumerable = true) =>
+    I.defineProperty(win, 'ethereum', { value, writable, enumerable, configurable: true });
 
   // --- window.ethereum -------------------------------------------------------------------
+  // Its shape stays the wallet's: a data property stays a data property holding the wallet's
+  // own (patched) object, an accessor stays an accessor. Only while no wallet has defined it
+  // does the hook keep an accessor of its own, to catch the wallet's first assignment before any
+  // page script can read it; that assignment then becomes the data property it would have been.
   let ourGetter: (() => unknown) | null = null;
   function trap(initial: PropertyDescriptor | undefined) {
-    let value: unknown = initial && 'value' in initial ? initial.value : undefined;
     const innerGet = initial?.get;
     const innerSet = initial?.set;
     const get = function (this: unknown) {
-      return adopt(innerGet ? I.apply(innerGet, win, []) : value);
+      return adopt(innerGet ? I.apply(innerGet, win, []) : undefined);
     };
     ourGetter = get;
     I.defineProperty(win, 'ethereum', {
       configurable: true,
-      enumerable: true,
+      enumerable: initial?.enumerable ?? true,
       get,
       set(v: unknown) {
-        if (innerSet) I.apply(innerSet, win, [v]);
-        else value = v;
-        adopt(v);
+        if (innerSet) {
+          I.apply(innerSet, win, [v]);
+          adopt(v);
+        } else if (!innerGet) {
+          ourGetter = null;
+          asData(adopt(v));
+        }
       },
     });
-    adopt(innerGet ? I.apply(innerGet, win, []) : value);
+    if (innerGet) adopt(I.apply(innerGet, win, []));
   }
 
   function takeOver() {
     const d = I.getOwnPropertyDescriptor(win, 'ethereum');
     if (ourGetter !== null && d?.get === ourGetter) return;
-    if (!d || d.configurable) return trap(d);
-    const v = 'value' in d ? d.value : I.apply(d.get!, win, []);
-    if (!isObj(v)) return;
-    if (d.writable && !wrapper.isOurs(v)) {
-      adopt(v);
-      (win as unknown as Record<string, unknown>).ethereum = wrapper.proxyFor(v);
+    if (!d) return trap(undefined);
+    if (!('value' in d)) {
+      if (d.configurable) return trap(d);
+      const v = d.get ? I.apply(d.get, win, []) : undefined;
+      if (isObj(v)) wrapper.patchInPlace(v); // non-configurable accessor: the object is all we can change
       return;
     }
-    // Non-configurable and non-writable: the object itself is all we can change
-    // (patchInPlace reports when even that is impossible).
-    wrapper.patchInPlace(v);
+    const v = d.value;
+    if (!isObj(v) || wrapper.isOurs(v) || wrapper.isPatched(v)) return;
+    const out = adopt(v);
+    if (out === v) return;
+    // The provider resisted patching: the page gets our Proxy, in the same kind of property.
+    if (d.configurable) asData(out, d.writable, d.enumerable);
+    else if (d.writable) (win as unknown as Record<string, unknown>).ethereum = out;
   }
   takeOver();
 
@@ -147,7 +161,15 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions =
         return; // not a CustomEvent
       }
       const provider = isObj(detail) ? (detail as { provider?: unknown }).provider : undefined;
-      if (isObj(provider)) wrapper.patchInPlace(provider);
+      if (!isObj(provider) || wrapper.isOurs(provider) || wrapper.patchInPlace(provider)) return;
+      // A provider that cannot be patched in place (frozen, or a Proxy that refuses changes): the
+      // dapp never sees this announcement; it gets the same one with our Proxy instead.
+      I.apply(I.stopImmediatePropagation, ev, []);
+      const again = I.construct(I.CustomEvent, [
+        'eip6963:announceProvider',
+        { detail: I.freeze({ info: (detail as { info?: unknown }).info, provider: wrapper.proxyFor(provider) }) },
+      ]) as Event;
+      I.apply(I.dispatchEvent, win, [again]);
     },
     true,
   ]);
@@ -158,10 +180,25 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions =
     const d = I.getOwnPropertyDescriptor(win, 'ethereum');
     const raw = d && 'value' in d ? d.value : undefined;
     if (isObj(raw) && wrapper.isPatched(raw)) {
-      const req = (raw as { request?: unknown }).request;
-      if (typeof req === 'function' && !wrapper.isOurs(req) && !(I.apply(I.weakSetHas, reported, [raw]) as boolean)) {
-        I.apply(I.weakSetAdd, reported, [raw]);
-        bridge.reportBypass('the page replaced the wallet\u2019s request method after Whale Lens wrapped it; its requests are not checked.');
+      // Its own `request` is no longer ours (a page Proxy that reads through to ours is fine):
+      // wrap the new one, and say so once.
+      let own: PropertyDescriptor | undefined;
+      try {
+        own = I.getOwnPropertyDescriptor(raw, 'request');
+      } catch {
+        own = undefined;
+      }
+      const req = own && 'value' in own ? own.value : undefined;
+      if (typeof req === 'function' && !wrapper.isOurs(req)) {
+        const again = wrapper.repatch(raw);
+        if (!(I.apply(I.weakSetHas, reported, [raw]) as boolean)) {
+          I.apply(I.weakSetAdd, reported, [raw]);
+          bridge.reportBypass(
+            again
+              ? 'the page replaced the wallet\u2019s request method after Whale Lens wrapped it; Whale Lens wrapped it again.'
+              : 'the page replaced the wallet\u2019s request method after Whale Lens wrapped it; its requests are not checked.',
+          );
+        }
       }
     }
   }

@@ -3,8 +3,9 @@
  * - `proxyFor(p)`: a Proxy whose `request`/`send`/`sendAsync` go through the guard; every
  *   other property reads through, functions bound to the real provider (so wallets that rely
  *   on `this` keep working). One Proxy per provider (WeakMap), never a Proxy of a Proxy.
- * - `patchInPlace(p)`: redefines the three methods on the object itself, for providers we
- *   cannot swap (EIP-6963 `detail` is frozen; a non-configurable, non-writable window.ethereum).
+ * - `patchInPlace(p)`: redefines the three methods on the object itself — the default, so the
+ *   page keeps the wallet's own object (identity, shape, events); `guard(p)` falls back to the
+ *   Proxy when a provider resists (frozen, or a Proxy that throws on or ignores writes).
  * Signing methods are checked; everything else is passed straight to the wallet with no
  * extra promise or tick (the overhead is one lookup).
  */
@@ -55,9 +56,11 @@ export function createWrapper(I: Intrinsics, check: CheckFn, onUnwrappable: (rea
 
   /** Builds the guarded version of one method of `provider`; `orig` is the wallet's function. */
   function guarded(provider: object, name: Guarded, orig: (...a: unknown[]) => unknown) {
-    const fn = function (this: unknown, ...args: unknown[]): unknown {
-      // Called as proxy.request(): `this` is the proxy → use the real provider.
-      const self = this === undefined || (typeof this === 'object' && this !== null && has(ours, this)) ? provider : this;
+    const fn = function (...args: unknown[]): unknown {
+      // Always called on the wallet itself, whatever `this` the caller used: our Proxy, a page
+      // Proxy around the wallet, or none (a detached reference). Wallets with private fields or
+      // internal slots break on any other receiver.
+      const self = provider;
       const a0 = args[0];
       if (name === 'request' || (name === 'send' && typeof a0 === 'string')) {
         const method = name === 'request' ? (a0 as { method?: unknown } | null)?.method : a0;
@@ -136,7 +139,20 @@ export function createWrapper(I: Intrinsics, check: CheckFn, onUnwrappable: (rea
       return I.apply(orig, self, args);
     };
     add(ours, fn);
+    keepShape(fn, orig);
     return fn;
+  }
+
+  /** The wrapper reads like the wallet's own function: same `name` and `length`. */
+  function keepShape(fn: object, orig: object) {
+    for (const key of ['name', 'length'] as const) {
+      try {
+        const d = I.getOwnPropertyDescriptor(orig, key);
+        if (d && 'value' in d) I.defineProperty(fn, key, { value: d.value, configurable: true, enumerable: false, writable: false });
+      } catch {
+        /* a Proxy wallet function that throws on inspection: keep ours */
+      }
+    }
   }
 
   function isOurs(v: unknown) {
@@ -157,15 +173,36 @@ export function createWrapper(I: Intrinsics, check: CheckFn, onUnwrappable: (rea
       // provider and make our wrapper call itself; the Proxy is guarded by proxyFor instead.
       if (own && 'value' in own && isOurs(own.value)) continue;
       const wrapper = guarded(p, name, current as (...a: unknown[]) => unknown);
-      const done =
-        own && !own.configurable
-          ? own.writable === true && I.apply(I.set, undefined, [p, name, wrapper]) === true
-          : I.defineProperty(p, name, { value: wrapper, writable: true, configurable: true, enumerable: own?.enumerable ?? false });
+      let done = false;
+      try {
+        done =
+          own && !own.configurable
+            ? own.writable === true && I.apply(I.set, undefined, [p, name, wrapper]) === true
+            : I.defineProperty(p, name, { value: wrapper, writable: true, configurable: true, enumerable: own?.enumerable ?? false });
+        // A wallet Proxy may say yes and keep nothing: patched only if reading it back gives ours.
+        if (done) done = isOurs(I.apply(I.get, undefined, [p, name, p]));
+      } catch {
+        done = false; // a wallet Proxy whose traps throw
+      }
       if (!done) ok = false;
     }
     if (ok) add(patched, p);
-    else onUnwrappable('a wallet provider could not be wrapped (frozen object); requests made on it are not checked.');
+    else onUnwrappable('a wallet provider could not be wrapped in place (frozen, or a Proxy that refuses changes); only requests made through the provider Whale Lens hands out are checked.');
     return ok;
+  }
+
+  /** The page or wallet put another `request` on a patched provider: wrap what is there now. */
+  function repatch(p: object): boolean {
+    I.apply(I.weakSetDelete, patched, [p]);
+    return patchInPlace(p);
+  }
+
+  /**
+   * What the page should see for a wallet provider: the provider itself when it could be patched
+   * in place (identity, shape and events exactly the wallet's), else the guarded Proxy.
+   */
+  function guard<T extends object>(p: T): T {
+    return patchInPlace(p) ? p : proxyFor(p);
   }
 
   /** The Proxy for a provider (created once). A proxy passed in is returned as is. */
@@ -190,7 +227,7 @@ export function createWrapper(I: Intrinsics, check: CheckFn, onUnwrappable: (rea
           cache[key] = { orig: value, fn };
           return fn;
         }
-        return bind(target, key, value as (...a: unknown[]) => unknown);
+        return bind(target, key, value as (...a: unknown[]) => unknown, proxy);
       },
     });
     add(ours, proxy);
@@ -199,7 +236,7 @@ export function createWrapper(I: Intrinsics, check: CheckFn, onUnwrappable: (rea
   }
 
   /** Stable bound functions, so `ethereum.on === ethereum.on` still holds. */
-  function bind(target: object, key: PropertyKey, fn: (...a: unknown[]) => unknown) {
+  function bind(target: object, key: PropertyKey, fn: (...a: unknown[]) => unknown, proxy: object) {
     let m = I.apply(I.weakMapGet, bound, [target]) as Record<PropertyKey, { orig: unknown; b: unknown }> | undefined;
     if (!m) {
       m = { __proto__: null } as unknown as Record<PropertyKey, { orig: unknown; b: unknown }>;
@@ -207,7 +244,13 @@ export function createWrapper(I: Intrinsics, check: CheckFn, onUnwrappable: (rea
     }
     const c = m[key as string];
     if (c && c.orig === fn) return c.b;
-    const b = I.apply(I.functionBind, fn, [target]);
+    // `on()`/`removeListener()` often return the provider for chaining: hand back the Proxy, not
+    // the unguarded object behind it.
+    const b = function (this: unknown, ...args: unknown[]) {
+      const out = I.apply(fn, target, args);
+      return out === target ? proxy : out;
+    };
+    keepShape(b, fn);
     m[key as string] = { orig: fn, b };
     return b;
   }
@@ -226,6 +269,6 @@ export function createWrapper(I: Intrinsics, check: CheckFn, onUnwrappable: (rea
     }
   }
 
-  return { proxyFor, patchInPlace, wrapList, isOurs, isPatched: (p: object) => has(patched, p) };
+  return { proxyFor, patchInPlace, repatch, guard, wrapList, isOurs, isPatched: (p: object) => has(patched, p) };
 }
 export type Wrapper = ReturnType<typeof createWrapper>;

@@ -66,6 +66,11 @@ const provider = {
   },
 };
 
+// Tests play the wallet's side of events (a chain or account switch) through this handle.
+(window as unknown as { __emitWallet: (event: string, ...a: unknown[]) => void }).__emitWallet = (event, ...a) => {
+  for (const fn of listeners.get(event) ?? []) fn(...a);
+};
+
 // The wallet's own, never-wrapped request function, taken before the page sees the provider:
 // tests use it as the baseline for what the hook adds (a real wallet has no such handle).
 (window as unknown as { __rawWallet: Pick<typeof provider, 'request'> }).__rawWallet = { request: provider.request.bind(provider) };

@@ -8,7 +8,8 @@ import { build } from 'esbuild';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const walletEntry = fileURLToPath(new URL('../test-wallet.ts', import.meta.url));
-export const DAPPS = ['viem-dapp', 'ethers-dapp', 'mipd-dapp'] as const;
+export const DAPPS = ['viem-dapp', 'ethers-dapp', 'mipd-dapp', 'trap-dapp'] as const;
+export type DappName = (typeof DAPPS)[number];
 
 async function bundle(entry: string): Promise<string> {
   const out = await build({
@@ -23,8 +24,13 @@ async function bundle(entry: string): Promise<string> {
   return out.outputFiles[0]!.text;
 }
 
+/** A loopback hostname for cross-origin frames (tests map it with --host-resolver-rules). */
+export const FRAME_HOST = 'dapp-frame.example';
+export const FRAME_HOST_RULE = `MAP ${FRAME_HOST} 127.0.0.1`;
+
 export interface DappServer {
   url: string;
+  port: number;
   close(): Promise<void>;
 }
 
@@ -45,6 +51,17 @@ export async function startDappServer(wallet: { rpcUrl: string; account: string 
       res.writeHead(200, { 'content-type': 'text/javascript' });
       return res.end(js);
     }
+    // /framed/<same|cross>/<dapp>.html: a top page (no wallet of its own) with the dapp in an iframe.
+    const framed = /^\/framed\/(same|cross)\/([\w-]+)\.html$/.exec(path);
+    if (framed && (DAPPS as readonly string[]).includes(framed[2]!)) {
+      const { port } = server.address() as { port: number };
+      const origin = framed[1] === 'same' ? `http://127.0.0.1:${port}` : `http://${FRAME_HOST}:${port}`;
+      res.writeHead(200, { 'content-type': 'text/html' });
+      return res.end(
+        `<!doctype html><html><head><meta charset="utf-8"><title>host of ${framed[2]}</title></head>` +
+          `<body><h1>A site embedding a dapp</h1><iframe id="dapp" src="${origin}/${framed[2]}.html" style="width:480px;height:240px"></iframe></body></html>`,
+      );
+    }
     const name = path.replace(/^\/|\.html$/g, '');
     if ((DAPPS as readonly string[]).includes(name)) {
       res.writeHead(200, { 'content-type': 'text/html' });
@@ -54,5 +71,5 @@ export async function startDappServer(wallet: { rpcUrl: string; account: string 
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as { port: number };
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
+  return { url: `http://127.0.0.1:${port}`, port, close: () => new Promise((r) => server.close(() => r())) };
 }

@@ -6,12 +6,15 @@
  */
 import { parseEther, type Address } from 'viem';
 import type { Page } from 'playwright-core';
+
+/** A page or one of its frames: what the dapp helpers need. */
+type InPage = Pick<Page, 'evaluate' | 'waitForFunction'>;
 import { startAnvil, type AnvilNode } from '../../../support/anvil';
 import { accounts, clientsFor, installMulticall3, type Clients } from '../../../support/chain';
 import { deployNamed, send, abiOf } from '../../../support/scenarios/tx';
 import { DEFAULT_SETTINGS } from '../../../../lib/settings/defaults';
 import { launchWithExtension, type ExtensionBrowser } from '../browser';
-import { startDappServer, type DappServer } from './server';
+import { startDappServer, type DappName, type DappServer } from './server';
 import { ShadowDialog } from './shadow-dialog';
 import { startSlowRpc } from './slow-rpc';
 
@@ -32,6 +35,8 @@ export interface GuardWorld {
 export interface WorldOptions {
   /** Delay every RPC answer the extension gets by this much (the page's wallet stays fast). */
   extensionRpcDelayMs?: number;
+  /** Chromium --host-resolver-rules, e.g. to serve a second hostname from loopback. */
+  hostRules?: string[];
 }
 
 export async function startGuardWorld(extensionDir: string, opts: WorldOptions = {}): Promise<GuardWorld> {
@@ -48,7 +53,7 @@ export async function startGuardWorld(extensionDir: string, opts: WorldOptions =
   await c.test.increaseTime({ seconds: 400 * 86_400 });
   await c.test.mine({ blocks: 1 });
   const dapps = await startDappServer({ rpcUrl: anvil.rpcUrl, account: USER.address });
-  const b = await launchWithExtension({ extensionDir });
+  const b = await launchWithExtension({ extensionDir, hostRules: opts.hostRules });
   const slow = opts.extensionRpcDelayMs ? await startSlowRpc(anvil.rpcUrl, opts.extensionRpcDelayMs) : null;
   const rpcUrl = slow?.url ?? anvil.rpcUrl;
   const chain = { chainId: anvil.chainId, name: 'Anvil', rpcUrl, blockscoutUrl: '', explorerUrl: '', custom: true };
@@ -71,7 +76,7 @@ export async function startGuardWorld(extensionDir: string, opts: WorldOptions =
   };
 }
 
-export async function openDapp(w: GuardWorld, name: 'viem-dapp' | 'ethers-dapp' | 'mipd-dapp') {
+export async function openDapp(w: GuardWorld, name: DappName) {
   const page = await w.b.context.newPage();
   // tsx (the bench runner) compiles with keepNames: functions passed to page.evaluate then call __name.
   await page.addInitScript('globalThis.__name = (f) => f;');
@@ -91,7 +96,7 @@ export async function openDapp(w: GuardWorld, name: 'viem-dapp' | 'ethers-dapp' 
  * Starts a dapp call in the page without awaiting it (it stays pending while the dialog is up);
  * `result()` later gives { ok } or the EIP-1193 error code found anywhere in the library's error.
  */
-export async function start(page: Page, js: string) {
+export async function start(page: InPage, js: string) {
   await page.evaluate((code) => {
     const g = window as unknown as Record<string, unknown>;
     g.__result = undefined;
@@ -108,12 +113,12 @@ export async function start(page: Page, js: string) {
   }, js);
 }
 
-export async function result(page: Page, timeoutMs = 30_000): Promise<{ ok?: unknown; code?: unknown; message?: string; at: number }> {
+export async function result(page: InPage, timeoutMs = 30_000): Promise<{ ok?: unknown; code?: unknown; message?: string; at: number }> {
   await page.waitForFunction(() => (window as unknown as { __result?: unknown }).__result !== undefined, null, { timeout: timeoutMs });
   return page.evaluate(() => (window as unknown as { __result: never }).__result);
 }
 
-export const walletSaw = (page: Page) => page.evaluate(() => [...(window as unknown as { __walletSaw: string[] }).__walletSaw]);
+export const walletSaw = (page: InPage) => page.evaluate(() => [...(window as unknown as { __walletSaw: string[] }).__walletSaw]);
 export const dialogDelay = (page: Page) =>
   page.evaluate(() => {
     const g = window as unknown as { __dialogAt: number | null; __t0: number };
