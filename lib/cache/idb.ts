@@ -163,14 +163,6 @@ export function createIdbCache(database: IDBPDatabase<CacheDB>, opts: CacheOptio
         await database.delete('checkpoints', key);
       },
     },
-    labels: {
-      async get(key) {
-        return database.get('labels', key);
-      },
-      async put(label) {
-        await database.put('labels', label);
-      },
-    },
     pending: {
       async list() {
         return database.getAll('pending');

@@ -8,7 +8,7 @@ import { createIdbCache, openCacheDb } from './idb';
 import { withMemoryFallback, type ResilientCache } from './resilient';
 import { DB_NAME } from './schema';
 
-export type { CacheLookup, CacheOptions, CacheRecord, CacheStats, LabelRecord, PendingAnalysis, ReportCache } from './types';
+export type { CacheLookup, CacheOptions, CacheRecord, CacheStats, PendingAnalysis, ReportCache } from './types';
 export type { ResilientCache } from './resilient';
 export { createMemoryCache } from './memory';
 export { createIdbCache, openCacheDb } from './idb';
