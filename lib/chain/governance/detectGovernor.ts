@@ -86,4 +86,3 @@ export async function detectGovernor(
   throw new NotAGovernorError(governor, { details: 'no quorum(uint256) and no quorumVotes()' });
 }
 
-export type GovernorStandard = GovernanceSection['standard'];

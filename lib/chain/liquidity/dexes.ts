@@ -137,8 +137,6 @@ export const CHAIN_LIQUIDITY: Record<number, ChainLiquidity> = {
   },
 };
 
-export const LIQUIDITY_SOURCES = { tokens: TOKENS } as const;
-
 const LOCAL_DEV_CHAIN = 31337;
 
 /** The chain's registry entry, or an empty one (unknown chain: no pools can be looked up). */
