@@ -1,5 +1,4 @@
 import { getAddress, zeroAddress, type Address, type PublicClient } from 'viem';
-import type { GovernanceSection } from '../../report/types';
 import { governorAbi } from './abis';
 import { NotAGovernorError } from './errors';
 import { multicallOutcomes } from '../reads/readOutcome';
