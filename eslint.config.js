@@ -38,6 +38,22 @@ export default defineConfig(
     },
   },
   {
+    // Node-only code lives in lib/cli and scripts/: the extension's folders never import Node built-ins.
+    files: ['lib/**', 'components/**', 'entrypoints/**'],
+    ignores: ['lib/cli/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^node:', message: 'Node built-ins belong in lib/cli or scripts/, not in code the extension ships.' },
+            { regex: '^(fs|path|child_process|os|crypto|http|https|net|worker_threads)(/.*)?$', message: 'Node built-ins belong in lib/cli or scripts/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['tests/**'],
     rules: {
       // Tests poke at wire data, fakes and page objects without types.
