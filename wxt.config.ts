@@ -38,7 +38,7 @@ export default defineConfig({
     description:
       'Shows who controls the DeFi token in front of you: whales, delegates, owner keys and liquidity, with evidence, computed from the chain.',
     permissions: ['storage'],
-    // The Whale Lens mark (assets/icons/whale-lens.svg, rasterised by assets/icons/render.ts).
+    // The Whale Lens mark (assets/icons/whale-lens.svg, rasterised by scripts/icons/render.ts).
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' }, default_title: 'Whale Lens' },
     // The detect content script imports the badge chunk only on a matched page; a content

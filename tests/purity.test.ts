@@ -1,5 +1,5 @@
 /**
- * lib/analytics and lib/risk are the pure core: plain data in, plain data out. This test
+ * lib/analytics, lib/risk, lib/report and lib/wording are the pure core: plain data in, plain data out. This test
  * reads every file there and fails on an import of anything that touches the browser, the
  * network, storage, Node built-ins or a viem client (type-only imports are allowed), and on
  * use of the global fetch / indexedDB / browser / chrome objects.
@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const PURE_DIRS = ['lib/analytics', 'lib/risk'];
+const PURE_DIRS = ['lib/analytics', 'lib/risk', 'lib/report', 'lib/wording'];
 
 /** Package names (exact or as a prefix before "/") that pure code must not import. */
 const FORBIDDEN_PACKAGES = [

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: every suite (unit, integration on Anvil, end-to-end in Chromium, the Firefox smoke), on a fresh clone too.
+// `npm test`: lint and knip, then every suite (unit, integration on Anvil, end-to-end in Chromium, the Firefox smoke), on a fresh clone too.
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -44,4 +44,11 @@ for (const name of existsSync(cache) ? readdirSync(cache) : []) {
 }
 
 const extra = process.argv.slice(2);
+// The whole run (no file filter) first checks the code: ESLint (type-aware) and knip (unused files, exports, dependencies).
+if (extra.length === 0) {
+  console.log('Linting (npm run lint)...');
+  if (run('npm', ['run', '--silent', 'lint']) !== 0) process.exit(1);
+  console.log('Looking for unused code (npm run knip)...');
+  if (run('npm', ['run', '--silent', 'knip']) !== 0) process.exit(1);
+}
 process.exit(run('npx', ['vitest', 'run', '--config', 'tests/vitest.config.ts', ...extra]));

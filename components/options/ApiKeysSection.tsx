@@ -22,22 +22,10 @@ const KEYS: { key: KeyName; label: string; hint: string; example: string }[] = [
     example: 'EK-abcde-1234567-fghij',
   },
   {
-    key: 'tally',
-    label: 'Tally API key',
-    hint: 'Needed only to read governance from Tally. Create one on tally.xyz in your user settings.',
-    example: 'Paste the key from tally.xyz',
-  },
-  {
     key: 'snapshot',
     label: 'Snapshot API key',
     hint: 'Optional: raises Snapshot’s rate limit for the hub below.',
     example: 'Paste the key Snapshot gave you',
-  },
-  {
-    key: 'goplus',
-    label: 'GoPlus API key',
-    hint: 'Used only when GoPlus is turned on below.',
-    example: 'Paste the key from gopluslabs.io',
   },
 ];
 

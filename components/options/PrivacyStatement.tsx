@@ -31,7 +31,7 @@ export function endpointsByPurpose(settings: Settings): EndpointGroup[] {
       purpose: 'Governance',
       what: 'who votes and delegates',
       // Only space ids of known protocols go to Snapshot; '' turns it off.
-      hosts: collect([settings.snapshotUrl ?? 'https://hub.snapshot.org/graphql', !!settings.apiKeys.tally && 'https://api.tally.xyz']),
+      hosts: collect([settings.snapshotUrl ?? 'https://hub.snapshot.org/graphql']),
     },
     { purpose: 'Second opinion', what: 'a security service’s view of the token', hosts: collect([settings.goplusEnabled && 'https://api.gopluslabs.io']) },
   ];

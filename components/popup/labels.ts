@@ -43,7 +43,6 @@ export const SOURCE_LABEL: Record<SourceName, string> = {
   blockscout: 'Blockscout',
   ethplorer: 'Ethplorer',
   snapshot: 'Snapshot',
-  tally: 'Tally',
   goplus: 'GoPlus',
   rpc: 'RPC (chain)',
   csv: 'CSV file',

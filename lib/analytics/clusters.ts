@@ -81,7 +81,7 @@ export function findClusters(graph: TransferGraph, o: ClusterOptions): ClustersR
   const n = graph.addressCount;
   const L = graph.length;
   const { from, to, block } = graph;
-  const balance: (bigint | undefined)[] = new Array(n);
+  const balance = new Array<bigint | undefined>(n);
   for (const [address, b] of o.balances) {
     const i = graph.indexOf(address);
     if (i !== undefined && b > 0n) balance[i] = b;

@@ -3,14 +3,12 @@
  * No wxt, browser, idb, network or viem imports here — tests/purity.test.ts checks it.
  */
 export { summarize } from './summarize';
-export type { SummarizeOptions } from './summarize';
 export { DEFAULT_EXCLUDED, splitCirculating } from './circulating';
 export type { HolderBalance } from './circulating';
 export { minimalCoalition, fewestToReach } from './voting';
-export { gini, giniFromPrefixSums } from './gini';
-export { hhi, hhiFromSquares } from './hhi';
+export { gini } from './gini';
+export { hhi } from './hhi';
 export { nakamoto } from './nakamoto';
-export { lorenz, lorenzCounts } from './lorenz';
-export { topShare, topShares } from './shares';
+export { lorenz } from './lorenz';
 export { ratio, exactFraction } from './ratio';
 export { sortAscending, sortedPositive, compareBigint } from './sorted';

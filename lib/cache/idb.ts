@@ -16,14 +16,13 @@ import { DEFAULT_MAX_BYTES, DEFAULT_MAX_ENTRIES } from './memory';
 const ACCESS_GRANULARITY_MS = 60_000;
 
 export async function openCacheDb(name = DB_NAME): Promise<IDBPDatabase<CacheDB>> {
-  let opened: IDBPDatabase<CacheDB> | undefined;
-  opened = await openDB<CacheDB>(name, DB_VERSION, {
+  const opened: IDBPDatabase<CacheDB> = await openDB<CacheDB>(name, DB_VERSION, {
     upgrade(db, oldVersion, newVersion, tx) {
       upgradeSchema(db, oldVersion, newVersion ?? DB_VERSION, tx).catch(() => tx.abort());
     },
     // A newer worker (after an update) wants a newer schema: step aside instead of blocking it.
     blocking() {
-      opened?.close();
+      opened.close();
     },
   });
   return opened;
@@ -161,14 +160,6 @@ export function createIdbCache(database: IDBPDatabase<CacheDB>, opts: CacheOptio
       },
       async delete(key) {
         await database.delete('checkpoints', key);
-      },
-    },
-    labels: {
-      async get(key) {
-        return database.get('labels', key);
-      },
-      async put(label) {
-        await database.put('labels', label);
       },
     },
     pending: {

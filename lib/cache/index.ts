@@ -8,14 +8,14 @@ import { createIdbCache, openCacheDb } from './idb';
 import { withMemoryFallback, type ResilientCache } from './resilient';
 import { DB_NAME } from './schema';
 
-export type { CacheLookup, CacheOptions, CacheRecord, CacheStats, LabelRecord, PendingAnalysis, ReportCache } from './types';
+export type { CacheOptions, ReportCache } from './types';
 export type { ResilientCache } from './resilient';
 export { createMemoryCache } from './memory';
 export { createIdbCache, openCacheDb } from './idb';
-export { withMemoryFallback, isQuotaError } from './resilient';
+export { withMemoryFallback } from './resilient';
 export { reportKey } from './keys';
-export { DEFAULT_TTL, freshness, ttlOf, type TtlTable } from './ttl';
-export { DB_NAME, DB_VERSION } from './schema';
+export { DEFAULT_TTL } from './ttl';
+export { DB_VERSION } from './schema';
 
 export async function openReportCache(opts: CacheOptions & { name?: string; onDegrade?: (reason: string) => void } = {}): Promise<ResilientCache> {
   const memory = createMemoryCache(opts);

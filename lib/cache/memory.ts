@@ -4,7 +4,7 @@
  */
 import type { Report } from '../report/types';
 import type { ScanCheckpoint } from '../chain/checkpoints';
-import type { CacheLookup, CacheOptions, CacheRecord, LabelRecord, PendingAnalysis, ReportCache } from './types';
+import type { CacheLookup, CacheOptions, CacheRecord, PendingAnalysis, ReportCache } from './types';
 import { reportKey } from './keys';
 import { DEFAULT_TTL, freshness, type TtlTable } from './ttl';
 import { sizeOf } from './record';
@@ -20,7 +20,6 @@ export function createMemoryCache(opts: CacheOptions = {}): ReportCache {
   // Map order = recency: a read moves the key to the end, eviction takes from the front.
   const reports = new Map<string, CacheRecord>();
   const checkpoints = new Map<string, ScanCheckpoint>();
-  const labels = new Map<string, LabelRecord>();
   const pending = new Map<string, PendingAnalysis>();
   let bytes = 0;
 
@@ -75,7 +74,6 @@ export function createMemoryCache(opts: CacheOptions = {}): ReportCache {
     async clear() {
       reports.clear();
       checkpoints.clear();
-      labels.clear();
       pending.clear();
       bytes = 0;
     },
@@ -89,15 +87,6 @@ export function createMemoryCache(opts: CacheOptions = {}): ReportCache {
       },
       async delete(key) {
         checkpoints.delete(key);
-      },
-    },
-    labels: {
-      async get(key) {
-        const l = labels.get(key);
-        return l && { ...l };
-      },
-      async put(label) {
-        labels.set(label.key, { ...label });
       },
     },
     pending: {

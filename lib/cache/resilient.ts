@@ -84,10 +84,6 @@ export function withMemoryFallback(primary: ReportCache, fallback: ReportCache, 
       put: (cp) => guarded((c) => c.checkpoints.put(cp)),
       delete: (key) => guarded((c) => c.checkpoints.delete(key)),
     },
-    labels: {
-      get: (key) => guarded((c) => c.labels.get(key)),
-      put: (l) => guarded((c) => c.labels.put(l)),
-    },
     pending: {
       list: () => guarded((c) => c.pending.list()),
       put: (p) => guarded((c) => c.pending.put(p)),

@@ -23,6 +23,7 @@ export interface CacheLookup {
   stale: boolean;
 }
 
+/** Rows of the IndexedDB `labels` store (schema v2). Nothing writes it any more; clear() still empties it. */
 export interface LabelRecord {
   /** `${chainId}:${lowercase address}` */
   key: string;
@@ -30,11 +31,6 @@ export interface LabelRecord {
   category: LabelCategory;
   source: string;
   updatedAt: number;
-}
-
-export interface LabelStore {
-  get(key: string): Promise<LabelRecord | undefined>;
-  put(label: LabelRecord): Promise<void>;
 }
 
 /** A token whose analysis was running; resumed when a restarted worker starts. */
@@ -66,10 +62,9 @@ export interface ReportCache {
   stats(): Promise<CacheStats>;
   /** Drops the least recently used half of the reports (to make room after a quota error). */
   shrink(): Promise<void>;
-  /** Reports, checkpoints, labels and pending analyses. */
+  /** Reports, checkpoints and pending analyses (and old label rows). */
   clear(): Promise<void>;
   readonly checkpoints: CheckpointStore;
-  readonly labels: LabelStore;
   readonly pending: PendingStore;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Where a long scan remembers how far it got, so a stopped scan resumes instead of restarting.
- * Storage is injected: IndexedDB in the extension, memory or files (./fileCheckpoints) in Node.
+ * Storage is injected: IndexedDB in the extension, memory or files (lib/cli/fileCheckpoints) in Node.
  * `state` must be structured-clone and JSON safe (scanners store bigints as decimal strings).
  */
 export interface ScanCheckpoint {

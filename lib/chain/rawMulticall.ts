@@ -91,7 +91,7 @@ function knownDeployed(client: PublicClient, blockNumber?: bigint): Promise<bool
 
 function multicallDeployed(client: PublicClient, blockNumber?: bigint): Promise<boolean> {
   let perBlock = deployedCache.get(client);
-  if (!perBlock) deployedCache.set(client, (perBlock = new Map()));
+  if (!perBlock) deployedCache.set(client, (perBlock = new Map<string, Promise<boolean>>()));
   const key = String(blockNumber ?? 'latest');
   let known = perBlock.get(key);
   if (!known) {

@@ -12,8 +12,8 @@ import { YIELD } from './data/yield';
 import { DERIVATIVES } from './data/derivatives';
 import { NETWORKS } from './data/networks';
 
-export type { Protocol, ProtocolData, ProtocolGovernor, ProtocolToken } from './types';
-export { PROTOCOL_HOSTS, protocolIdForHost } from './hosts';
+export type { Protocol } from './types';
+export { PROTOCOL_HOSTS } from './hosts';
 
 const DATA: ProtocolData[] = [...DEXES, ...LENDING, ...STAKING, ...YIELD, ...DERIVATIVES, ...NETWORKS];
 

@@ -31,7 +31,6 @@ export type SourceName =
   | 'blockscout'
   | 'ethplorer'
   | 'snapshot'
-  | 'tally'
   | 'goplus'
   | 'rpc'
   | 'csv';

@@ -30,7 +30,7 @@ export interface SiteRule {
 
 export interface Settings {
   chains: ChainSettings[];
-  apiKeys: { blockscout?: string; ethplorer?: string; tally?: string; snapshot?: string; goplus?: string };
+  apiKeys: { blockscout?: string; ethplorer?: string; snapshot?: string };
   /** Off by default: GoPlus would see every token address the person looks at. */
   goplusEnabled: boolean;
   thresholds: RuleThresholds;

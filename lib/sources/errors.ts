@@ -5,7 +5,7 @@
  */
 import { WhaleLensError } from '../errors';
 
-export type SourceLabel = 'blockscout' | 'ethplorer' | 'snapshot' | 'goplus' | 'tally';
+export type SourceLabel = 'blockscout' | 'ethplorer' | 'snapshot' | 'goplus';
 
 export class SourceError extends WhaleLensError {
   override name = 'SourceError';

@@ -1,5 +1,5 @@
 /**
- * Bench rows for lib/analytics (issue 2, item 8).
+ * Bench rows for lib/analytics.
  * Row 1: every concentration metric (summarize: total, Gini, HHI, Nakamoto, top-k, Lorenz)
  * for 1,000,000 random holders, against ONE plain comparator sort of the same bigints.
  * Budget ≤ 1.5×. Balances are log-uniform over 0–~10^34 base units (18-decimal tokens), most

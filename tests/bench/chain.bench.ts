@@ -1,5 +1,5 @@
 /**
- * Bench rows for lib/chain (issue 3, item 6).
+ * Bench rows for lib/chain.
  * (a) Ingesting 1,000,000 Transfer logs from raw eth_getLogs JSON text into balances:
  *     ours (JSON.parse + the specialised Transfer decoder) vs viem parseEventLogs + a Map
  *     (budget ≥ 5× faster) and vs JSON.parse of the same text alone (budget ≤ 2×).

@@ -1,5 +1,5 @@
 /**
- * Bench rows for page detection (issue 6, item 8).
+ * Bench rows for page detection.
  * Row 1: time to detect one URL (lib/detect/core: what the content script runs on every page),
  * median over the whole example table, against a naive detector (linear scan of every known
  * hostname with endsWith, then a regex over the whole URL). Budget ≤ 50 µs median.

@@ -1,5 +1,5 @@
 /**
- * Pre-sign guard timings in real Chromium with the built extension (issue 8):
+ * Pre-sign guard timings in real Chromium with the built extension:
  * - dapp call → dialog on screen, warm cache (report already analysed): budget ≤ 150 ms median;
  * - a healthy token's eth_sendTransaction through the guard vs the wallet alone: added delay
  *   budget < 50 ms median;

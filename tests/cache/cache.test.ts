@@ -115,19 +115,16 @@ describe.each(backends)('%s cache', (_name, make) => {
     expect(await cache.get(reportKey(1, addr(4)))).toBeDefined();
   });
 
-  it('stores checkpoints, labels and pending analyses; clear empties all', async () => {
+  it('stores checkpoints and pending analyses; clear empties all', async () => {
     const cache = await make({ now: clock });
     const cp = { key: 'holders:1:0xabc', nextBlock: 500, toBlock: 1000, state: { balances: { a: '1' } }, updatedAt: now };
     await cache.checkpoints.put(cp);
     expect(await cache.checkpoints.get(cp.key)).toEqual(cp);
-    await cache.labels.put({ key: '1:0xabc', name: 'Binance 14', category: 'cex', source: 'blockscout', updatedAt: now });
-    expect((await cache.labels.get('1:0xabc'))?.name).toBe('Binance 14');
     await cache.pending.put({ key: '1:0xabc', chainId: 1, address: TOKEN, startedAt: now });
     expect(await cache.pending.list()).toHaveLength(1);
     await cache.put(healthyReport());
     await cache.clear();
     expect(await cache.checkpoints.get(cp.key)).toBeUndefined();
-    expect(await cache.labels.get('1:0xabc')).toBeUndefined();
     expect(await cache.pending.list()).toEqual([]);
     expect(await cache.stats()).toEqual({ reports: 0, bytes: 0 });
     await cache.checkpoints.put(cp);

@@ -6,7 +6,7 @@
  * the admin finding.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { parseEther, type Address } from 'viem';
+import { parseEther } from 'viem';
 import { run } from '../../lib/cli/commands/token';
 import type { Report } from '../../lib/report/types';
 import type { Assessment } from '../../lib/risk/types';

@@ -4,7 +4,6 @@ import { endpointsByPurpose, endpointsOf } from '../../components/options/Privac
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import { SNAPSHOT_URL } from '../../lib/sources/snapshot/client';
 import { ETHPLORER_URL } from '../../lib/sources/ethplorer/client';
-import { TALLY_URL } from '../../lib/sources/tally/delegates';
 import { GOPLUS_URL } from '../../lib/sources/goplus/tokenSecurity';
 
 const host = (url: string) => new URL(url).host;
@@ -18,25 +17,23 @@ describe('endpoints named in "What leaves your browser"', () => {
     }
     expect(list).toContain(host(SNAPSHOT_URL));
     expect(list).not.toContain(host(ETHPLORER_URL));
-    expect(list).not.toContain(host(TALLY_URL));
     expect(list).not.toContain(host(GOPLUS_URL));
   });
 
-  it('adds Ethplorer and Tally only with a key, GoPlus only when turned on, and drops a Snapshot hub turned off', () => {
-    const list = endpointsOf({ ...DEFAULT_SETTINGS, apiKeys: { tally: 'k', ethplorer: 'e' }, goplusEnabled: true, snapshotUrl: '' });
+  it('adds Ethplorer only with a key, GoPlus only when turned on, and drops a Snapshot hub turned off', () => {
+    const list = endpointsOf({ ...DEFAULT_SETTINGS, apiKeys: { ethplorer: 'e' }, goplusEnabled: true, snapshotUrl: '' });
     expect(list).toContain(host(ETHPLORER_URL));
     expect(list).not.toContain(host(SNAPSHOT_URL));
-    expect(list).toContain(host(TALLY_URL));
     expect(list).toContain(host(GOPLUS_URL));
   });
 
   it('groups the hosts by what they are asked: RPC, holder indexers, governance, second opinion', () => {
-    const groups = endpointsByPurpose({ ...DEFAULT_SETTINGS, apiKeys: { tally: 'k', ethplorer: 'e' }, goplusEnabled: true });
+    const groups = endpointsByPurpose({ ...DEFAULT_SETTINGS, apiKeys: { ethplorer: 'e' }, goplusEnabled: true });
     expect(groups.map((g) => g.purpose)).toEqual(['RPC', 'Holder indexers', 'Governance', 'Second opinion']);
     const of = (p: string) => groups.find((g) => g.purpose === p)!.hosts;
     expect(of('RPC')).toContain(host(DEFAULT_SETTINGS.chains[0].rpcUrl));
     expect(of('Holder indexers')).toContain(host(ETHPLORER_URL));
-    expect(of('Governance')).toEqual([host(TALLY_URL), host(SNAPSHOT_URL)].sort());
+    expect(of('Governance')).toEqual([host(SNAPSHOT_URL)]);
     expect(of('Second opinion')).toEqual([host(GOPLUS_URL)]);
     expect(endpointsByPurpose(DEFAULT_SETTINGS).map((g) => g.purpose)).toEqual(['RPC', 'Holder indexers', 'Governance']);
   });

@@ -15,14 +15,14 @@ const type = (el: HTMLElement, value: string) => fireEvent.input(el, { target: {
 
 describe('API keys and GoPlus', () => {
   it('saves trimmed keys, drops empty ones, refuses keys with spaces', async () => {
-    const { last, save } = renderOptions({ apiKeys: { tally: 'old' } });
+    const { last, save } = renderOptions({ apiKeys: { snapshot: 'old' } });
     const keys = section('API keys');
     type(within(keys).getByLabelText('Blockscout API key'), 'bad key');
     fireEvent.click(within(keys).getByRole('button', { name: 'Save API keys' }));
     expect(within(keys).getByRole('alert').textContent).toContain('without spaces');
     expect(save).not.toHaveBeenCalled();
     type(within(keys).getByLabelText('Blockscout API key'), ' abc123 ');
-    type(within(keys).getByLabelText('Tally API key'), '');
+    type(within(keys).getByLabelText('Snapshot API key'), '');
     fireEvent.click(within(keys).getByRole('button', { name: 'Save API keys' }));
     await waitFor(() => expect(last()?.apiKeys).toEqual({ blockscout: 'abc123' }));
   });

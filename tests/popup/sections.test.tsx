@@ -172,7 +172,7 @@ describe('governance, control, liquidity, sources', () => {
 
   it('sources: block, age, each section’s source, Refresh with progress', () => {
     const { props } = renderPopup(scenarioTab('unknown'));
-    let panel = openTab('Sources');
+    const panel = openTab('Sources');
     expect(panel.textContent).toContain('19,000,000');
     expect(panel.textContent).toContain('1 hour ago');
     expect(panel.textContent).toContain('failed: HTTP 429 Too Many Requests');
@@ -180,7 +180,7 @@ describe('governance, control, liquidity, sources', () => {
     expect(props.onRefresh).toHaveBeenCalled();
     cleanup();
     renderPopup(scenarioTab('unknown'), { progress: { phase: 'control', fraction: 0.5 } });
-    panel = openTab('Sources');
+    openTab('Sources');
     expect((screen.getByRole('button', { name: /^Refreshing…/ }) as HTMLButtonElement).disabled).toBe(true);
     expect(screen.getByRole('progressbar').getAttribute('value')).toBe('50');
   });

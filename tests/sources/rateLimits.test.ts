@@ -14,13 +14,11 @@ import { RATE_POLICIES, type PolicyName } from '../../lib/sources/http/policies'
 import { SourceHttp } from '../../lib/sources/http/sourceHttp';
 import { createSnapshotClient } from '../../lib/sources/snapshot/client';
 import { getSpace } from '../../lib/sources/snapshot/space';
-import { tallyDelegates } from '../../lib/sources/tally/delegates';
 import { startBlockscout } from '../support/loopback/blockscout';
 import { startEthplorer } from '../support/loopback/ethplorer';
 import { startGoPlus } from '../support/loopback/goplus';
 import type { Loopback } from '../support/loopback/server';
 import { startSnapshotHub } from '../support/loopback/snapshot';
-import { startTally } from '../support/loopback/tally';
 
 const tokenAddr = (i: number) => `0x${(0xabc000 + i).toString(16).padStart(40, '0')}`;
 const holders = [{ address: '0x00000000000000000000000000000000000000aa', balance: 10n }];
@@ -55,7 +53,6 @@ describe.concurrent('published rate limits, counted at the server', () => {
   let keyed: Loopback;
   let ethplorer: Loopback;
   let snapshot: Loopback;
-  let tally: Loopback;
   let goplus: Loopback;
 
   beforeAll(async () => {
@@ -64,7 +61,6 @@ describe.concurrent('published rate limits, counted at the server', () => {
     keyed = await started(startBlockscout({ tokens, keyed: { chainId: 1, apiKey: 'k' } }));
     ethplorer = await started(startEthplorer({ tokens }));
     snapshot = await started(startSnapshotHub({ spaces: [], proposals: [], votes: {} }));
-    tally = await started(startTally('key', {}));
     goplus = await started(startGoPlus({}));
   });
   afterAll(async () => {
@@ -89,11 +85,6 @@ describe.concurrent('published rate limits, counted at the server', () => {
   it('Snapshot: ≤ 100 requests/min (burst 5, then 95/min)', async () => {
     const client = createSnapshotClient({ url: `${snapshot.url}/graphql`, http: new SourceHttp() });
     await burst(snapshot, 'snapshot', 11, (i) => getSpace(client, { id: `space-${i}.eth` }));
-  });
-
-  it('Tally: ≤ 1 request/s', async () => {
-    const http = new SourceHttp();
-    await burst(tally, 'tally', 4, (i) => tallyDelegates({ apiKey: 'key', url: `${tally.url}/query`, http }, { governorId: `eip155:1:${tokenAddr(i)}` }));
   });
 
   it('GoPlus: ≤ 30 requests/min', async () => {

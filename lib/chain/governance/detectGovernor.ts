@@ -1,5 +1,4 @@
 import { getAddress, zeroAddress, type Address, type PublicClient } from 'viem';
-import type { GovernanceSection } from '../../report/types';
 import { governorAbi } from './abis';
 import { NotAGovernorError } from './errors';
 import { multicallOutcomes } from '../reads/readOutcome';
@@ -86,4 +85,3 @@ export async function detectGovernor(
   throw new NotAGovernorError(governor, { details: 'no quorum(uint256) and no quorumVotes()' });
 }
 
-export type GovernorStandard = GovernanceSection['standard'];

@@ -8,4 +8,3 @@ export const v2PairAbi = parseAbi([
   'function totalSupply() view returns (uint256)',
 ]);
 export const erc20Abi = parseAbi(['function balanceOf(address) view returns (uint256)']);
-export const TRANSFER_TOPIC = '0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef' as const;

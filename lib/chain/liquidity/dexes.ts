@@ -48,12 +48,12 @@ const UNI_V3_DOCS = 'docs.uniswap.org/contracts/v3/reference/deployments';
 const PANCAKE_DOCS = 'developer.pancakeswap.finance/contracts/v2/addresses';
 const SUSHI_MAINNET = 'npm @sushiswap/core README (SushiswapV2Factory)';
 const SUSHI_L2 = 'docs.sushi.com V2 factory, same address on several chains (unverified)';
-const TOKENS = 'issuer docs: Circle (USDC), Tether (USDT), chain docs (wrapped native) (unverified)';
 
 const uniV3 = (factory: Address, source = UNI_V3_DOCS): DexDeployment => ({ name: 'Uniswap V3', version: 'v3', factory, source });
 const v2 = (name: string, factory: Address, source: string): DexDeployment => ({ name, version: 'v2', factory, source });
 const q = (symbol: string, address: Address): QuoteToken => ({ symbol, address });
 
+// Quote tokens: issuer docs — Circle (USDC), Tether (USDT) — and chain docs (wrapped native) (unverified).
 export const CHAIN_LIQUIDITY: Record<number, ChainLiquidity> = {
   1: {
     quoteTokens: [
@@ -136,8 +136,6 @@ export const CHAIN_LIQUIDITY: Record<number, ChainLiquidity> = {
     lockers: [],
   },
 };
-
-export const LIQUIDITY_SOURCES = { tokens: TOKENS } as const;
 
 const LOCAL_DEV_CHAIN = 31337;
 

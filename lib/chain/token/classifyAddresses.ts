@@ -64,14 +64,6 @@ export async function classifyAddresses(
   });
 }
 
-export async function classifyAddress(
-  client: PublicClient,
-  params: { address: Address; blockNumber?: bigint },
-): Promise<AddressInfo> {
-  const [info] = await classifyAddresses(client, { addresses: [params.address], blockNumber: params.blockNumber });
-  return info;
-}
-
 function isDelegated(code: Hex | undefined): boolean {
   return !!code && code.toLowerCase().startsWith(DELEGATION_PREFIX) && code.length === 2 + 46;
 }

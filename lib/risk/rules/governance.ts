@@ -6,7 +6,7 @@
 import type { Report } from '../../report/types';
 import type { Evidence } from '../types';
 import { defineRule } from '../rule';
-import { addressEv, blockEv, countEv, secondsEv, shareEv, sourceEv, tokensEv } from '../evidence';
+import { addressEv, blockEv, countEv, secondsEv, sourceEv, tokensEv } from '../evidence';
 import { duration, plural } from '../format';
 
 function govSource(r: Report): Evidence[] {

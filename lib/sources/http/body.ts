@@ -27,13 +27,3 @@ export function errorDetail(text: string): string | undefined {
   if (line === '') return undefined;
   return line.length > 120 ? `${line.slice(0, 117)}...` : line;
 }
-
-/** URL without its query string: safe to show (queries may carry API keys). */
-export function redactedUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    return `${u.origin}${u.pathname}`;
-  } catch {
-    return '(invalid URL)';
-  }
-}

@@ -5,7 +5,7 @@
  */
 import type { BucketSpec } from './rateLimiter';
 
-export type PolicyName = 'blockscout' | 'blockscout-keyed' | 'ethplorer' | 'snapshot' | 'goplus' | 'tally';
+export type PolicyName = 'blockscout' | 'blockscout-keyed' | 'ethplorer' | 'snapshot' | 'goplus';
 
 export const RATE_POLICIES: Record<PolicyName, readonly BucketSpec[]> = {
   // Keyless instances: documented 3–5 rps; we send at most 4 per second, evenly spaced.
@@ -24,6 +24,4 @@ export const RATE_POLICIES: Record<PolicyName, readonly BucketSpec[]> = {
   snapshot: [{ capacity: 5, perSecond: 95 / 60 }],
   // GoPlus publishes no limit; stay at ≤ 30 per minute.
   goplus: [{ capacity: 1, perSecond: 29 / 60 }],
-  // Tally: about 1 request per second per key.
-  tally: [{ capacity: 1, perSecond: 1 }],
 };

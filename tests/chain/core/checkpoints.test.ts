@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { memoryCheckpoints, type CheckpointStore } from '../../../lib/chain/checkpoints';
-import { fileCheckpoints } from '../../../lib/chain/fileCheckpoints';
+import { fileCheckpoints } from '../../../lib/cli/fileCheckpoints';
 
 const dir = mkdtempSync(join(tmpdir(), 'wl-checkpoints-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChainClient } from '../../../lib/chain/createClient';
 import { scanHolders } from '../../../lib/chain/holders/scanHolders';
 import { memoryCheckpoints } from '../../../lib/chain/checkpoints';
-import { fileCheckpoints } from '../../../lib/chain/fileCheckpoints';
+import { fileCheckpoints } from '../../../lib/cli/fileCheckpoints';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,6 +1,6 @@
 /**
  * `report token` on every chain-power scenario (one Anvil): the composed Report carries the right
- * holders, control, governance and liquidity facts — the "done when" of issue 3.
+ * holders, control, governance and liquidity facts.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseAbi } from 'viem';

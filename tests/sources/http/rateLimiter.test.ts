@@ -43,10 +43,9 @@ describe('RateLimiter (simulated time)', () => {
     expect(maxInWindow(times, 3_600_000)).toBeLessThanOrEqual(200);
   });
 
-  it('Snapshot: ≤ 100 per minute; Tally ≤ 1 per second; GoPlus ≤ 30 per minute', async () => {
+  it('Snapshot: ≤ 100 per minute; GoPlus ≤ 30 per minute', async () => {
     for (const [name, n, windowMs, max] of [
       ['snapshot', 300, 60_000, 100],
-      ['tally', 30, 1000, 1],
       ['goplus', 90, 60_000, 30],
       ['blockscout-keyed', 50, 1000, 5],
     ] as const) {

@@ -202,7 +202,7 @@ describe('SourceHttp: de-duplication', () => {
     handlerDelay = 200;
     const http = new SourceHttp(fast);
     const same = await Promise.all(Array.from({ length: 5 }, () => get(http, '/a?q=1')));
-    expect(server.requests.map((r) => r.path + r.query)).toHaveLength(1);
+    expect(server.requests.map((r) => `${r.path}${String(r.query)}`)).toHaveLength(1);
     for (const r of same) expect(r.body).toMatchObject({ q: '1' });
 
     server.requests.length = 0;

@@ -12,5 +12,4 @@ export { startEthplorer } from './ethplorer';
 export { startSnapshotHub } from './snapshot';
 export type { HubProposal, HubSpace, HubVote } from './snapshot';
 export { startGoPlus } from './goplus';
-export { startTally } from './tally';
 export { loadUniHolders, UNI_CSV, UNI_TOKEN } from './uniData';

@@ -1,12 +1,12 @@
 /**
  * Rasterises assets/icons/whale-lens.svg to the toolbar icon sizes with Chromium (transparent
- * background): `npx tsx assets/icons/render.ts`. The PNGs are committed; run again after editing the SVG.
+ * background): `npm run icons`. The PNGs are committed; run again after editing the SVG.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
-const dir = fileURLToPath(new URL('.', import.meta.url));
+const dir = fileURLToPath(new URL('../../assets/icons/', import.meta.url));
 const svg = readFileSync(`${dir}whale-lens.svg`, 'utf8');
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--headless=new'] });
 try {

@@ -2,7 +2,7 @@
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
-import type { CheckpointStore, ScanCheckpoint } from './checkpoints';
+import type { CheckpointStore, ScanCheckpoint } from '../chain/checkpoints';
 
 function fileOf(dir: string, key: string): string {
   return join(dir, `${createHash('sha256').update(key).digest('hex').slice(0, 32)}.json`);
