@@ -7,7 +7,7 @@
  */
 import { BlockNotFoundError, getAddress, type Address, type PublicClient } from 'viem';
 import { REPORT_SCHEMA_VERSION, type AddressKind, type LabelCategory, type Report } from '../report/types';
-import type { AnalysisPhase, AnalysisProgress, ProgressCounts } from '../messaging/background-protocol';
+import type { AnalysisPhase, AnalysisProgress, ProgressCounts } from '../report/progress';
 import { oneLine } from '../errors';
 import type { CheckpointStore } from './checkpoints';
 import { BlockUnavailableError, ChainError, NotAContractError, ScanAbortedError, WrongChainError, mapChainError } from './errors';

@@ -2,7 +2,7 @@
  * Detection without checksums or registry data, small enough for the content script that runs
  * on every page: one Map lookup on the hostname, then a tiny path parser for that site.
  */
-import type { PageTarget } from '../messaging/background-protocol';
+import type { PageTarget } from './types';
 import type { SiteRule } from '../settings/types';
 import { protocolIdForHost } from '../protocols/hosts';
 import { BLOCKSCOUT_HOSTS, ETHERSCAN_HOSTS, explorerDetector } from './explorers';

@@ -3,7 +3,8 @@
  * analysis per token, bounded waits. Every path ends in a ReportState — never a hang.
  */
 import type { Address, Report } from '../report/types';
-import type { AnalysisProgress, ReportState } from '../messaging/background-protocol';
+import type { AnalysisProgress } from '../report/progress';
+import type { ReportState } from '../report/state';
 import type { Settings } from '../settings/types';
 import type { CacheLookup } from '../cache/types';
 import { assess } from '../risk/index';

@@ -3,7 +3,9 @@
  * (entrypoints/background) only classifies the sender and forwards here.
  */
 import type { Address } from '../report/types';
-import type { BackgroundRequest, BackgroundResponses, PageTarget, ReportState, TabState } from '../messaging/background-protocol';
+import type { PageTarget } from '../detect/types';
+import type { ReportState } from '../report/state';
+import type { BackgroundRequest, BackgroundResponses, TabState } from '../messaging/background-protocol';
 import { parseBackgroundRequest } from '../messaging/validate';
 import { reportKey } from '../cache/keys';
 import { oneLine } from '../errors';

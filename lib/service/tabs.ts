@@ -4,7 +4,9 @@
  * restart, so the popup still knows what an open tab is about (see entrypoints/background).
  */
 import type { Address } from '../report/types';
-import type { PageTarget, ReportState, TabState } from '../messaging/background-protocol';
+import type { PageTarget } from '../detect/types';
+import type { ReportState } from '../report/state';
+import type { TabState } from '../messaging/background-protocol';
 import { reportKey } from '../cache/keys';
 import { badgeFor, type Badge } from './badge';
 

@@ -1,7 +1,8 @@
 /** What the background service is built from: everything browser- or network-specific is injected. */
 import type { Address, Report } from '../report/types';
 import type { Settings } from '../settings/types';
-import type { AnalysisProgress, ProgressEvent } from '../messaging/background-protocol';
+import type { AnalysisProgress } from '../report/progress';
+import type { ProgressEvent } from '../messaging/background-protocol';
 import type { CheckpointStore } from '../chain/checkpoints';
 import type { ReportCache } from '../cache/types';
 import type { Badge } from './badge';

@@ -13,7 +13,7 @@ import type { BalanceModel } from '../../report/types';
 import { readSupplyEventAccounts, SUPPLY_EVENT_NAMES } from './supplyEventAccounts';
 import { readInsiderAccounts } from './insiderAccounts';
 import { detectBalanceModel } from './balanceModel';
-import type { ProgressCounts } from '../../messaging/background-protocol';
+import type { ProgressCounts } from '../../report/progress';
 import { describeUnexplained, unexplainedBeyondDust } from './unexplainedSupply';
 
 /**
