@@ -14,7 +14,8 @@ import { BlockUnavailableError, ChainError, NotAContractError, ScanAbortedError,
 import { readTokenFacts } from './token/readTokenFacts';
 import { findCreationBlock } from './token/findCreationBlock';
 import { classifyAddresses } from './token/classifyAddresses';
-import { collectHolders, type HolderData } from './holders/collectHolders';
+import { collectHolders, type CollectHoldersParams, type HolderData } from './holders/collectHolders';
+import type { IndexerFailure } from './holders/holderSource';
 import { buildHoldersSection, REPORT_TOP } from './holders/buildHoldersSection';
 import { readControl } from './control/readControl';
 import { readGovernance } from './governance/readGovernance';
@@ -24,13 +25,6 @@ import { readLiquidity, type ReadLiquidityParams } from './liquidity/readLiquidi
 import { retryUnlessAnswered } from './reads/readOutcome';
 import { TransferGraph } from '../analytics/transferGraph';
 import { readInsights } from './insights/readInsights';
-
-export interface IndexerHolders {
-  source: 'blockscout' | 'ethplorer';
-  holders: { address: Address; balance: bigint }[];
-  holderCount: number;
-  totalSupply?: bigint;
-}
 
 export interface AnalyzeTokenParams {
   address: Address;
@@ -45,8 +39,8 @@ export interface AnalyzeTokenParams {
    * report so far — token, block and the finished sections, holders absent. Never final.
    */
   onSection?: (partial: Report) => void;
-  topHolders?: (ctx: { chainId: number; token: Address; blockNumber: bigint }) => Promise<IndexerHolders | null>;
-  sourceMode?: 'auto' | 'logs' | 'indexer';
+  topHolders?: CollectHoldersParams['topHolders'];
+  sourceMode?: CollectHoldersParams['sourceMode'];
   /** Which chains the `topHolders` hook can serve (no estimate of the scan's size for the others). */
   indexerServes?: (chainId: number) => boolean;
   /** 'auto' uses the indexer's list above this many estimated Transfers (collectHolders' default otherwise). */
@@ -57,7 +51,7 @@ export interface AnalyzeTokenParams {
    * Indexers the `topHolders` hook tried and gave up on (the caller's onSourceError fills it):
    * each becomes a failed `holders` entry in `sources`, so a fallback is visible.
    */
-  indexerFailures?: readonly { source: 'blockscout' | 'ethplorer'; error: string }[];
+  indexerFailures?: readonly IndexerFailure[];
   /** DEX registry override (tests pass their local deployments). */
   liquidity?: Pick<ReadLiquidityParams, 'dexes' | 'lockers'>;
 }

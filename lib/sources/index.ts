@@ -29,7 +29,7 @@ export { contractInfo } from './contractInfo';
 export { goplusTokenSecurity } from './goplus/tokenSecurity';
 export { tallyDelegates } from './tally/delegates';
 export type { TallyDelegate } from './tally/delegates';
-export type { BlockscoutSourceConfig, ContractInfo, IndexerHolders, SourceHolders } from './types';
+export type { BlockscoutSourceConfig, ContractInfo, SourceHolders } from './types';
 export { SourceHttp, defaultSourceHttp } from './http/sourceHttp';
 export type { SourceHttpOptions } from './http/sourceHttp';
 export * from './errors';
