@@ -13,7 +13,7 @@ import { chainSettings } from '../settings/defaults';
 import { oneLine } from '../errors';
 import { tokenDismissedOn } from '../settings/sites';
 import { AnalysisQueue, type Job } from './queue';
-import { governorForToken, snapshotSpaceForToken } from './protocols';
+import { governorForToken, snapshotSpaceForToken } from '../analysis/protocolToken';
 import type { ServiceDeps } from './types';
 
 export const DEFAULT_WAIT_MS = 20_000;

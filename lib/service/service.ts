@@ -12,8 +12,8 @@ import { oneLine } from '../errors';
 import { ReportService } from './reports';
 import { TabStates, type SavedTab } from './tabs';
 import { isAllowed, type SenderInfo } from './sender';
-import { chooseProtocolToken } from './protocols';
-import { testRpc } from './rpcTest';
+import { chooseProtocolToken } from '../analysis/protocolToken';
+import { testRpc } from '../chain/endpoint/checkRpc';
 import { setSiteTokenDismissed, siteOf } from '../settings/sites';
 import type { ServiceDeps } from './types';
 

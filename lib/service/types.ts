@@ -6,8 +6,8 @@ import type { ProgressEvent } from '../messaging/background-protocol';
 import type { CheckpointStore } from '../chain/checkpoints';
 import type { ReportCache } from '../cache/types';
 import type { Badge } from './badge';
-import type { ProtocolLookup } from './protocols';
-import type { RpcTestResult } from './rpcTest';
+import type { ProtocolLookup } from '../analysis/protocolToken';
+import type { RpcTestResult } from '../chain/endpoint/checkRpc';
 
 export interface AnalyzeInput {
   chainId: number;

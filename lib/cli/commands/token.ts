@@ -13,7 +13,7 @@ import { InputError, WhaleLensError, oneLine } from '../../errors';
 import type { ConcentrationSummary, Report } from '../../report/types';
 import { assess, type Assessment } from '../../risk/index';
 import { assessmentLines } from '../../wording/assessmentText';
-import { gatherTokenReport, type SourceChoice } from '../../service/gatherReport';
+import { gatherTokenReport, type SourceChoice } from '../../analysis/gatherReport';
 import { createChainClient } from '../../chain/createClient';
 import { holdersCompleteness } from '../../report/holdersCompleteness';
 import { insightLines } from '../insightLines';

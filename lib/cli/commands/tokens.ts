@@ -11,7 +11,7 @@ import { getAddress, isAddress, type Address } from 'viem';
 import { InputError, oneLine } from '../../errors';
 import type { Report } from '../../report/types';
 import { assess } from '../../risk/index';
-import { gatherTokenReport } from '../../service/gatherReport';
+import { gatherTokenReport } from '../../analysis/gatherReport';
 import { createChainClient } from '../../chain/createClient';
 
 const USAGE = 'usage: report tokens FILE --rpc URL [--chain-id N] [--concurrency N] [--out FILE] [--csv]';
