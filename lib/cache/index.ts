@@ -13,7 +13,6 @@ export type { ResilientCache } from './resilient';
 export { createMemoryCache } from './memory';
 export { createIdbCache, openCacheDb } from './idb';
 export { withMemoryFallback, isQuotaError } from './resilient';
-export { reportKey } from './keys';
 export { DEFAULT_TTL, freshness, ttlOf, type TtlTable } from './ttl';
 export { DB_NAME, DB_VERSION } from './schema';
 

@@ -16,8 +16,10 @@ export type { AnalysisPhase, AnalysisProgress, PageTarget, ProgressCounts, Repor
 export type BackgroundRequest =
   /** Cache first; starts an analysis when missing or stale. `waitMs` bounds how long to wait for a result. */
   | { type: 'report.get'; chainId: number; address: Address; refresh?: boolean; waitMs?: number }
+  /** From the in-page badge on a protocol page: the report of the token the background chose for it. */
+  | { type: 'report.get'; protocolId: string; waitMs?: number }
   | { type: 'report.cancel'; chainId: number; address: Address }
-  /** From the content script: what this tab shows. The background sets the toolbar badge. */
+  /** From the content script, on navigation only: what this tab shows. The background sets the toolbar badge. */
   | { type: 'page.detected'; target: PageTarget | null }
   /** From the popup: what is the active tab about, and what do we know. */
   | { type: 'tab.state'; tabId: number }

@@ -7,14 +7,15 @@ import type { PageTarget } from '../detect/types';
 import type { ReportState } from '../report/state';
 import type { BackgroundRequest, BackgroundResponses, TabState } from '../messaging/background-protocol';
 import { parseBackgroundRequest } from '../messaging/validate';
-import { reportKey } from '../cache/keys';
+import { parseTokenKey, tokenKey } from '../tokens/tokenRef';
 import { oneLine } from '../errors';
 import { ReportService } from './reports';
 import { TabStates, type SavedTab } from './tabs';
 import { isAllowed, type SenderInfo } from './sender';
 import { chooseProtocolToken } from '../analysis/protocolToken';
 import { testRpc } from '../chain/endpoint/checkRpc';
-import { setSiteTokenDismissed, siteOf } from '../settings/sites';
+import { setSiteTokenDismissed } from '../settings/sites';
+import { siteHost } from '../settings/siteHost';
 import type { ServiceDeps } from './types';
 
 type Answer<T extends BackgroundRequest['type']> = Promise<BackgroundResponses[T]>;
@@ -28,10 +29,11 @@ export class BackgroundService {
     this.tabs = new TabStates(deps.setBadge);
     this.reports.onReport = (key, report) => void this.refreshTabs(report.chainId, report.token.address, key);
     this.reports.onFailure = (key, err) => {
-      const [chainId, address] = key.split(':');
+      const token = parseTokenKey(key);
+      if (!token) return;
       const error: ReportState = { status: 'error', error: oneLine(err), retryable: true };
       // A tab showing an older report keeps it, now marked "couldn't refresh".
-      this.tabs.updateToken(Number(chainId), address as Address, (t) =>
+      this.tabs.updateToken(token.chainId, token.address, (t) =>
         t.state?.status === 'ready' ? { ...t.state, refreshError: oneLine(err) } : error,
       );
     };
@@ -112,7 +114,7 @@ export class BackgroundService {
       token = { chainId: chosen.chainId, address: chosen.address };
       governor = chosen.governor;
     }
-    this.tabs.set(tabId, target, { token, protocolName, ...(hostname ? { site: siteOf(hostname) } : {}) });
+    this.tabs.set(tabId, target, { token, protocolName, ...(hostname ? { site: siteHost(hostname) } : {}) });
     // Answer at once (cache or progress); the badge follows when the analysis lands.
     const state = await this.safeState(() => this.reports.get(token.chainId, token.address, { waitMs: 0, hostname, governor }));
     this.tabs.update(tabId, state);
@@ -129,7 +131,7 @@ export class BackgroundService {
   }
 
   async dismiss(chainId: number, address: Address, dismissed: boolean): Answer<'token.dismiss'> {
-    const key = reportKey(chainId, address);
+    const key = tokenKey(chainId, address);
     await this.deps.settings.update((s) => {
       const rest = s.dismissedTokens.filter((k) => k !== key);
       return { ...s, dismissedTokens: dismissed ? [...rest, key] : rest };
@@ -148,7 +150,7 @@ export class BackgroundService {
   async dismissOnSite(tabId: number, hostname: string | undefined, chainId: number, address: Address, dismissed: boolean): Answer<'token.dismiss'> {
     if (!hostname) return { ok: true };
     await this.deps.settings.update((s) => setSiteTokenDismissed(s, hostname, chainId, address, dismissed));
-    this.tabs.setSite(tabId, siteOf(hostname));
+    this.tabs.setSite(tabId, siteHost(hostname));
     return { ok: true };
   }
 
