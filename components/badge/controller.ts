@@ -7,7 +7,7 @@ import type { AnalysisProgress, PageTarget, ReportState } from '../../lib/messag
 import { toBadgeView, type BadgeView } from './model';
 
 export interface ControllerDeps {
-  /** Sends `page.detected` for the target; undefined when the background did not answer. */
+  /** Asks the background for the target's report (`report.get`); undefined when it did not answer. */
   ask(target: PageTarget): Promise<ReportState | null | undefined>;
   render(view: BadgeView): void;
   /** Poll delays while analysing, ms; the last one repeats until `maxWaitMs`. */

@@ -2,14 +2,16 @@ import { useState } from 'preact/hooks';
 import { normaliseHostname } from '../../lib/detect/siteRules';
 import type { ChainSettings } from '../../lib/settings/types';
 import { parseSiteTokenKey } from '../../lib/settings/sites';
+import { parseTokenKey } from '../../lib/tokens/tokenRef';
 import { Truncated } from '../common/Truncated';
 import { Field } from './Field';
 import { StatusLine, useSaveStatus } from './SaveStatus';
 import type { SectionProps } from './types';
 
 function chainLabel(chains: ChainSettings[], key: string): { chain: string; address: string } {
-  const [id, address = ''] = key.split(':');
-  return { chain: chains.find((c) => String(c.chainId) === id)?.name ?? `chain ${id}`, address };
+  const ref = parseTokenKey(key);
+  if (!ref) return { chain: 'unknown chain', address: key };
+  return { chain: chains.find((c) => c.chainId === ref.chainId)?.name ?? `chain ${ref.chainId}`, address: ref.address };
 }
 
 /** Dismissed tokens and sites, and the sites where Whale Lens is off entirely. */

@@ -4,7 +4,7 @@
  */
 import type { Browser } from 'wxt/browser';
 import type { ProgressEvent } from '../../lib/messaging/background-protocol';
-import { reportKey } from '../../lib/cache/keys';
+import { tokenKey } from '../../lib/tokens/tokenRef';
 import { classifySender, type ExtensionIdentity, type SenderInfo } from '../../lib/service/sender';
 
 export class ProgressPorts {
@@ -27,7 +27,7 @@ export class ProgressPorts {
 
   noteInterest(tabId: number, chainId: number, address: string): void {
     const set = this.interest.get(tabId) ?? new Set<string>();
-    set.add(reportKey(chainId, address));
+    set.add(tokenKey(chainId, address));
     this.interest.set(tabId, set);
   }
 
@@ -36,7 +36,7 @@ export class ProgressPorts {
   }
 
   emit(ev: ProgressEvent): void {
-    const key = reportKey(ev.chainId, ev.address);
+    const key = tokenKey(ev.chainId, ev.address);
     for (const [port, sender] of this.ports) {
       if (sender.kind === 'tab' && !this.interest.get(sender.tabId)?.has(key)) continue;
       try {

@@ -99,7 +99,7 @@ export function wireBackground(opts: WireOptions = {}): Wired {
     // Unknown, malformed or not-for-this-sender: no answer at all.
     if (!req || !isAllowed(req.type, info)) return undefined;
     if (info.kind === 'tab') {
-      if (req.type === 'report.get') ports.noteInterest(info.tabId, req.chainId, req.address);
+      if (req.type === 'report.get' && 'chainId' in req) ports.noteInterest(info.tabId, req.chainId, req.address);
       if (req.type === 'page.detected' && req.target?.kind === 'token') ports.noteInterest(info.tabId, req.target.chainId, req.target.address);
     }
     return ready.then(async (service) => {

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectRaw, isKnownHost, siteHost } from '../../lib/detect/core';
-import type { PageTarget, ReportState } from '../../lib/messaging/background-protocol';
+import type { BackgroundRequest, PageTarget, ReportState } from '../../lib/messaging/background-protocol';
 import type { SiteRule } from '../../lib/settings/types';
 import { BADGE_CHUNK_PATH, BADGE_KEY, type BadgeHandle, type MountBadge } from '../../components/badge/contract';
 
@@ -27,13 +27,24 @@ async function siteSettings(): Promise<SiteSettings> {
   }
 }
 
-async function tellBackground(target: PageTarget | null): Promise<ReportState | null | undefined> {
+async function send(msg: BackgroundRequest): Promise<ReportState | null | undefined> {
   try {
-    return (await browser.runtime.sendMessage({ type: 'page.detected', target })) as ReportState | null | undefined;
+    return (await browser.runtime.sendMessage(msg)) as ReportState | null | undefined;
   } catch {
     return undefined; // no background answer yet: the badge shows "unknown", never "safe"
   }
 }
+
+/** On navigation only: what this tab now shows. The background keeps the tab's state and toolbar badge. */
+const tellBackground = (target: PageTarget | null) => send({ type: 'page.detected', target });
+
+/** The badge asking again while an analysis runs: a read, which changes no tab state. */
+const askReport = (target: PageTarget) =>
+  send(
+    target.kind === 'token'
+      ? { type: 'report.get', chainId: target.chainId, address: target.address, waitMs: 0 }
+      : { type: 'report.get', protocolId: target.protocolId, waitMs: 0 },
+  );
 
 async function loadBadge(): Promise<MountBadge | undefined> {
   const g = globalThis as unknown as Record<string, MountBadge | undefined>;
@@ -78,7 +89,7 @@ export async function runDetection(ctx: ContentScriptContext): Promise<void> {
     if (!showBadge) return;
     if (badge) return badge.update(target, state);
     const mount = await loadBadge().catch(() => undefined);
-    badge = await mount?.(ctx, { host, target, state, ask: tellBackground }).catch(() => undefined);
+    badge = await mount?.(ctx, { host, target, state, ask: askReport }).catch(() => undefined);
   }
 
   let queue = Promise.resolve();

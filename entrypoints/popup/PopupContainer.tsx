@@ -10,6 +10,7 @@ import type { Address } from '../../lib/report/types';
 import { loadSettings, settingsItem, withDefaults } from '../../lib/settings/store';
 import type { ChainSettings, Settings } from '../../lib/settings/types';
 import { badgeHiddenOn, guardOffOn, setBadgeHidden, setGuardOff, setSiteTokenDismissed, siteDismissals } from '../../lib/settings/sites';
+import { parseTokenKey } from '../../lib/tokens/tokenRef';
 import type { SiteChoices } from '../../components/popup/SiteControls';
 import { oneLine } from '../../lib/errors';
 import { Popup } from '../../components/popup/Popup';
@@ -115,10 +116,7 @@ export function PopupContainer() {
           site,
           guardOff: guardOffOn({ guardOffSites: settings.guardOffSites, disabledSites: [] }, site),
           badgeHidden: badgeHiddenOn(settings, site),
-          dismissedHere: siteDismissals(settings, site).map((k) => {
-            const [chainId, address] = k.split(':');
-            return { chainId: Number(chainId), address: address! };
-          }),
+          dismissedHere: siteDismissals(settings, site).flatMap((k) => parseTokenKey(k) ?? []),
         }
       : undefined;
   const changeSettings = async (fn: (s: Settings) => Settings) => {

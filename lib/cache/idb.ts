@@ -6,7 +6,7 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import type { Report } from '../report/types';
 import type { CacheLookup, CacheOptions, CacheRecord, ReportCache } from './types';
-import { reportKey } from './keys';
+import { tokenKey } from '../tokens/tokenRef';
 import { DEFAULT_TTL, freshness, type TtlTable } from './ttl';
 import { isValidCheckpoint, isValidRecord, sizeOf } from './record';
 import { DB_NAME, DB_VERSION, upgradeSchema, type CacheDB } from './schema';
@@ -103,7 +103,7 @@ export function createIdbCache(database: IDBPDatabase<CacheDB>, opts: CacheOptio
     async put(report: Report) {
       const t = now();
       const record: CacheRecord = {
-        key: reportKey(report.chainId, report.token.address),
+        key: tokenKey(report.chainId, report.token.address),
         report,
         fetchedAt: t,
         lastAccess: t,

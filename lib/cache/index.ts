@@ -13,7 +13,6 @@ export type { ResilientCache } from './resilient';
 export { createMemoryCache } from './memory';
 export { createIdbCache, openCacheDb } from './idb';
 export { withMemoryFallback } from './resilient';
-export { reportKey } from './keys';
 export { DEFAULT_TTL } from './ttl';
 export { DB_VERSION } from './schema';
 

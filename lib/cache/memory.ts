@@ -5,7 +5,7 @@
 import type { Report } from '../report/types';
 import type { ScanCheckpoint } from '../chain/checkpoints';
 import type { CacheLookup, CacheOptions, CacheRecord, PendingAnalysis, ReportCache } from './types';
-import { reportKey } from './keys';
+import { tokenKey } from '../tokens/tokenRef';
 import { DEFAULT_TTL, freshness, type TtlTable } from './ttl';
 import { sizeOf } from './record';
 
@@ -53,7 +53,7 @@ export function createMemoryCache(opts: CacheOptions = {}): ReportCache {
       return { record: structuredClone(r), stale: f === 'stale' };
     },
     async put(report: Report) {
-      const key = reportKey(report.chainId, report.token.address);
+      const key = tokenKey(report.chainId, report.token.address);
       remove(key);
       const t = now();
       const record: CacheRecord = { key, report: structuredClone(report), fetchedAt: t, lastAccess: t, bytes: sizeOf(report) };

@@ -2,8 +2,9 @@
  * Detection without checksums or registry data, small enough for the content script that runs
  * on every page: one Map lookup on the hostname, then a tiny path parser for that site.
  */
-import type { PageTarget } from '../messaging/background-protocol';
+import type { PageTarget } from './types';
 import type { SiteRule } from '../settings/types';
+import { siteHost } from '../settings/siteHost';
 import { protocolIdForHost } from '../protocols/hosts';
 import { BLOCKSCOUT_HOSTS, ETHERSCAN_HOSTS, explorerDetector } from './explorers';
 import { oneInch, pancakeswap, sushi, uniswap, veDexSwap } from './dexes';
@@ -30,12 +31,7 @@ function buildDetectors(): Map<string, Detector> {
 
 const DETECTORS = buildDetectors();
 
-/** Lower-case, no trailing dot, no leading "www.". */
-export function siteHost(hostname: string): string {
-  let h = hostname.toLowerCase();
-  if (h.endsWith('.')) h = h.slice(0, -1);
-  return h.startsWith('www.') ? h.slice(4) : h;
-}
+export { siteHost };
 
 /** True when the built-in tables know this host (the site may still match nothing on a given path). */
 export function isKnownHost(hostname: string): boolean {

@@ -6,7 +6,7 @@
  * entry, which returns checksummed addresses.
  */
 import { getAddress } from 'viem';
-import type { PageTarget } from '../messaging/background-protocol';
+import type { PageTarget } from './types';
 import type { SiteRule } from '../settings/types';
 import { detectRaw } from './core';
 

@@ -11,7 +11,7 @@
  * For the request: any flagged → show now; else any pending → wait until the deadline, then
  * show "not verified yet"; else any could-not-verify → show; else pass straight through.
  */
-import type { ReportState } from '../messaging/background-protocol';
+import type { ReportState } from '../report/state';
 import type { Finding, Severity } from '../risk/types';
 import type { TouchedToken } from './types';
 import type { Doubt } from './decode/doubts';

@@ -9,7 +9,7 @@
  * the request goes on with no dialog. A background that cannot be reached counts as
  * "could not verify", never as fine.
  */
-import type { ReportState } from '../messaging/background-protocol';
+import type { ReportState } from '../report/state';
 import type { Address } from '../report/types';
 import { oneLine } from '../errors';
 import type { Decision } from './bridge/protocol';

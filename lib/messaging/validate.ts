@@ -1,10 +1,12 @@
 /**
  * Shape checks for messages arriving at the background. Anything that does not match
  * exactly one known request is dropped (null): pages and other extensions cannot reach
- * handlers with half-formed data. Returns a fresh object holding only the known fields.
+ * handlers with half-formed data. Returns a fresh object holding only the known fields, with
+ * every token address checksummed here, once, on receipt.
  */
 import type { Address } from '../report/types';
 import type { BackgroundRequest, PageTarget } from './background-protocol';
+import { checksum as checksummed } from '../tokens/tokenRef';
 
 const ADDRESS_RE = /^0x[0-9a-fA-F]{40}$/;
 const PROTOCOL_ID_RE = /^[a-z0-9][a-z0-9._-]{0,63}$/;
@@ -33,7 +35,7 @@ export function parsePageTarget(x: unknown): PageTarget | null | undefined {
   if (x === null) return null;
   if (!isObj(x)) return undefined;
   if (x.kind === 'token' && isChainId(x.chainId) && isAddress(x.address)) {
-    return { kind: 'token', chainId: x.chainId, address: x.address };
+    return { kind: 'token', chainId: x.chainId, address: checksummed(x.address) };
   }
   if (x.kind === 'protocol' && typeof x.protocolId === 'string' && PROTOCOL_ID_RE.test(x.protocolId)) {
     return { kind: 'protocol', protocolId: x.protocolId };
@@ -55,16 +57,22 @@ export function parseBackgroundRequest(x: unknown): BackgroundRequest | null {
   if (!isObj(x) || typeof x.type !== 'string') return null;
   switch (x.type) {
     case 'report.get': {
-      if (!isChainId(x.chainId) || !isAddress(x.address) || !optBool(x.refresh)) return null;
       if (x.waitMs !== undefined && !(typeof x.waitMs === 'number' && x.waitMs >= 0 && Number.isFinite(x.waitMs))) return null;
-      const req: BackgroundRequest = { type: 'report.get', chainId: x.chainId, address: x.address };
+      if (x.chainId === undefined && x.address === undefined && x.refresh === undefined) {
+        if (typeof x.protocolId !== 'string' || !PROTOCOL_ID_RE.test(x.protocolId)) return null;
+        const byProtocol: BackgroundRequest = { type: 'report.get', protocolId: x.protocolId };
+        if (x.waitMs !== undefined) byProtocol.waitMs = Math.min(x.waitMs as number, MAX_WAIT_MS);
+        return byProtocol;
+      }
+      if (!isChainId(x.chainId) || !isAddress(x.address) || !optBool(x.refresh)) return null;
+      const req: BackgroundRequest = { type: 'report.get', chainId: x.chainId, address: checksummed(x.address) };
       if (x.refresh !== undefined) req.refresh = x.refresh;
       if (x.waitMs !== undefined) req.waitMs = Math.min(x.waitMs as number, MAX_WAIT_MS);
       return req;
     }
     case 'report.cancel':
       return isChainId(x.chainId) && isAddress(x.address)
-        ? { type: 'report.cancel', chainId: x.chainId, address: x.address }
+        ? { type: 'report.cancel', chainId: x.chainId, address: checksummed(x.address) }
         : null;
     case 'page.detected': {
       const target = parsePageTarget(x.target);
@@ -76,7 +84,7 @@ export function parseBackgroundRequest(x: unknown): BackgroundRequest | null {
         : null;
     case 'token.dismiss':
       return isChainId(x.chainId) && isAddress(x.address) && typeof x.dismissed === 'boolean'
-        ? { type: 'token.dismiss', chainId: x.chainId, address: x.address, dismissed: x.dismissed }
+        ? { type: 'token.dismiss', chainId: x.chainId, address: checksummed(x.address), dismissed: x.dismissed }
         : null;
     case 'cache.stats':
       return { type: 'cache.stats' };

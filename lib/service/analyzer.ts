@@ -8,7 +8,7 @@
  */
 import { createChainClient } from '../chain/createClient';
 import { chainSettings, DEFAULT_SNAPSHOT_URL } from '../settings/defaults';
-import { gatherTokenReport } from './gatherReport';
+import { gatherTokenReport } from '../analysis/gatherReport';
 import { BROWSER_LOG_SCAN_MAX_TRANSFERS } from '../chain/holders/collectHolders';
 import type { Analyzer } from './types';
 

@@ -2,7 +2,7 @@
  * The toolbar badge for a tab: a mark and a colour per verdict — caution "!" and danger "!!"
  * differ by more than colour — and a tooltip in words; nothing for non-DeFi pages.
  */
-import type { ReportState } from '../messaging/background-protocol';
+import type { ReportState } from '../report/state';
 import type { Verdict } from '../risk/types';
 import { TOOLBAR_MARK, VERDICT_PHRASE, progressWords } from '../wording/verdict';
 

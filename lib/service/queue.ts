@@ -3,7 +3,7 @@
  * `limit` at once (the rest wait, phase 'queued'), each cancellable through its AbortController.
  */
 import type { Report } from '../report/types';
-import type { AnalysisProgress } from '../messaging/background-protocol';
+import type { AnalysisProgress } from '../report/progress';
 
 export type RunAnalysis = (signal: AbortSignal, onProgress: (p: AnalysisProgress) => void) => Promise<Report>;
 

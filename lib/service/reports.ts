@@ -3,16 +3,18 @@
  * analysis per token, bounded waits. Every path ends in a ReportState — never a hang.
  */
 import type { Address, Report } from '../report/types';
-import type { AnalysisProgress, ReportState } from '../messaging/background-protocol';
+import type { AnalysisProgress } from '../report/progress';
+import type { ReportState } from '../report/state';
 import type { Settings } from '../settings/types';
 import type { CacheLookup } from '../cache/types';
 import { assess } from '../risk/index';
-import { reportKey } from '../cache/keys';
+import { parseTokenKey, tokenKey } from '../tokens/tokenRef';
 import { chainSettings } from '../settings/defaults';
 import { oneLine } from '../errors';
 import { tokenDismissedOn } from '../settings/sites';
+import { siteHost } from '../settings/siteHost';
 import { AnalysisQueue, type Job } from './queue';
-import { governorForToken, snapshotSpaceForToken } from './protocols';
+import { governorForToken, snapshotSpaceForToken } from '../analysis/protocolToken';
 import type { ServiceDeps } from './types';
 
 export const DEFAULT_WAIT_MS = 20_000;
@@ -21,13 +23,6 @@ export const DEFAULT_WAIT_MS = 20_000;
  * at once instead of starting a new attempt that shows "analysing 0%" again. "Try again" (refresh) always retries.
  */
 export const FAILURE_MEMORY_MS = 60_000;
-
-/** "WWW.Example.com." and "example.com" are the same site (as the detector treats them). */
-function siteHost(hostname: string): string {
-  let h = hostname.toLowerCase();
-  if (h.endsWith('.')) h = h.slice(0, -1);
-  return h.startsWith('www.') ? h.slice(4) : h;
-}
 
 export interface GetOptions {
   refresh?: boolean;
@@ -60,15 +55,10 @@ export class ReportService {
     return f.error;
   }
 
-  /** The address as the requester wrote it (checksummed), per running key: events carry it back. */
-  private readonly addresses = new Map<string, Address>();
-
   private emit(key: string, progress: AnalysisProgress): void {
-    if (!this.deps.emitProgress) return;
-    const [chainId, lower] = key.split(':');
-    const address = this.addresses.get(key) ?? (lower as Address);
-    if (progress.phase === 'done') this.addresses.delete(key);
-    this.deps.emitProgress({ type: 'analysis.progress', chainId: Number(chainId), address, progress });
+    const token = parseTokenKey(key);
+    if (!this.deps.emitProgress || !token) return;
+    this.deps.emitProgress({ type: 'analysis.progress', chainId: token.chainId, address: token.address, progress });
   }
 
   /**
@@ -91,15 +81,15 @@ export class ReportService {
       fetchedAt: record.fetchedAt,
     };
     // A failed refresh never hides the known report: it is kept, with why the refresh failed.
-    const failed = this.recentFailure(reportKey(record.report.chainId, record.report.token.address));
-    if (failed && !this.queue.get(reportKey(record.report.chainId, record.report.token.address))) state.refreshError = failed;
+    const failed = this.recentFailure(tokenKey(record.report.chainId, record.report.token.address));
+    if (failed && !this.queue.get(tokenKey(record.report.chainId, record.report.token.address))) state.refreshError = failed;
     return state;
   }
 
   async get(chainId: number, address: Address, opts: GetOptions = {}): Promise<ReportState> {
     const settings = await this.deps.settings.get();
     if (this.siteDismissed(settings, opts.hostname)) return { status: 'dismissed', reason: 'site' };
-    const key = reportKey(chainId, address);
+    const key = tokenKey(chainId, address);
     if (settings.dismissedTokens.includes(key)) return { status: 'dismissed', reason: 'token' };
     // Dismissed from the in-page dialog: on that site only.
     if (opts.hostname && tokenDismissedOn(settings, opts.hostname, chainId, address)) return { status: 'dismissed', reason: 'token' };
@@ -119,12 +109,11 @@ export class ReportService {
 
   /** Starts the analysis for a token unless one is running; resumes from checkpoints if a scan was cut off. */
   ensureJob(chainId: number, address: Address, settings: Settings, governor?: Address): Job {
-    const key = reportKey(chainId, address);
+    const key = tokenKey(chainId, address);
     const existing = this.queue.get(key);
     if (existing) return existing;
     const chain = chainSettings(settings, chainId)!;
     const { cache } = this.deps;
-    this.addresses.set(key, address);
     const job = this.queue.start(key, async (signal, onProgress) => {
       await cache.pending.put({ key, chainId, address, startedAt: (this.deps.now ?? Date.now)() }).catch(() => undefined);
       const report = await this.deps.analyze({
@@ -152,7 +141,6 @@ export class ReportService {
         this.onReport?.(key, report);
       },
       (err) => {
-        this.addresses.delete(key);
         if ((err as Error)?.name !== 'AbortError') this.failures.set(key, { error: oneLine(err), at: (this.deps.now ?? Date.now)() });
         // A cancelled or failed analysis is not resumed at the next start; a killed worker never gets here.
         void cache.pending.delete(key).catch(() => undefined);
@@ -178,7 +166,7 @@ export class ReportService {
         else if (partial) state.partial = partial;
         return state;
       }
-      const fresh = await this.deps.cache.get(reportKey(outcome.report.chainId, outcome.report.token.address));
+      const fresh = await this.deps.cache.get(tokenKey(outcome.report.chainId, outcome.report.token.address));
       if (fresh) return this.readyState(fresh, settings);
       // The cache could not keep it (e.g. evicted at once): answer from the analysis itself.
       const now = (this.deps.now ?? Date.now)();
@@ -192,7 +180,7 @@ export class ReportService {
   }
 
   cancel(chainId: number, address: Address): boolean {
-    return this.queue.cancel(reportKey(chainId, address));
+    return this.queue.cancel(tokenKey(chainId, address));
   }
 
   /** After a worker restart: restart analyses that were cut off (they resume from their checkpoints). */

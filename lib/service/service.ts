@@ -3,16 +3,20 @@
  * (entrypoints/background) only classifies the sender and forwards here.
  */
 import type { Address } from '../report/types';
-import type { BackgroundRequest, BackgroundResponses, PageTarget, ReportState, TabState } from '../messaging/background-protocol';
+import type { PageTarget } from '../detect/types';
+import type { ReportState } from '../report/state';
+import type { BackgroundRequest, BackgroundResponses, TabState } from '../messaging/background-protocol';
 import { parseBackgroundRequest } from '../messaging/validate';
-import { reportKey } from '../cache/keys';
+import { parseTokenKey, tokenKey, type TokenRef } from '../tokens/tokenRef';
+import type { Settings } from '../settings/types';
 import { oneLine } from '../errors';
 import { ReportService } from './reports';
 import { TabStates, type SavedTab } from './tabs';
 import { isAllowed, type SenderInfo } from './sender';
-import { chooseProtocolToken } from './protocols';
-import { testRpc } from './rpcTest';
-import { setSiteTokenDismissed, siteOf } from '../settings/sites';
+import { chooseProtocolToken } from '../analysis/protocolToken';
+import { testRpc } from '../chain/endpoint/checkRpc';
+import { setSiteTokenDismissed } from '../settings/sites';
+import { siteHost } from '../settings/siteHost';
 import type { ServiceDeps } from './types';
 
 type Answer<T extends BackgroundRequest['type']> = Promise<BackgroundResponses[T]>;
@@ -26,10 +30,11 @@ export class BackgroundService {
     this.tabs = new TabStates(deps.setBadge);
     this.reports.onReport = (key, report) => void this.refreshTabs(report.chainId, report.token.address, key);
     this.reports.onFailure = (key, err) => {
-      const [chainId, address] = key.split(':');
+      const token = parseTokenKey(key);
+      if (!token) return;
       const error: ReportState = { status: 'error', error: oneLine(err), retryable: true };
       // A tab showing an older report keeps it, now marked "couldn't refresh".
-      this.tabs.updateToken(Number(chainId), address as Address, (t) =>
+      this.tabs.updateToken(token.chainId, token.address, (t) =>
         t.state?.status === 'ready' ? { ...t.state, refreshError: oneLine(err) } : error,
       );
     };
@@ -50,6 +55,7 @@ export class BackgroundService {
     const hostname = sender.kind === 'tab' ? sender.hostname : undefined;
     switch (req.type) {
       case 'report.get':
+        if ('protocolId' in req) return this.safeState(() => this.protocolReport(req.protocolId, req.waitMs, hostname));
         return this.safeState(() => this.reports.get(req.chainId, req.address, { refresh: req.refresh, waitMs: req.waitMs, hostname }));
       case 'report.cancel':
         return { cancelled: this.reports.cancel(req.chainId, req.address) };
@@ -91,30 +97,48 @@ export class BackgroundService {
       this.tabs.set(tabId, target, { state });
       return state;
     }
-    let token: TabState['token'];
-    let governor: Address | undefined;
-    let protocolName: string | undefined;
-    if (target.kind === 'token') {
-      token = { chainId: target.chainId, address: target.address };
-    } else {
-      const protocol = this.deps.protocols?.get(target.protocolId);
-      const chosen = protocol && chooseProtocolToken(protocol, settings.chains.map((c) => c.chainId));
-      protocolName = protocol?.name;
-      if (!chosen) {
-        const state: ReportState = protocol
-          ? { status: 'error', error: `${protocol.name} has no governance token on a configured chain`, retryable: false }
-          : { status: 'error', error: `Unknown protocol "${target.protocolId}"`, retryable: false };
-        this.tabs.set(tabId, target, { protocolName, state });
-        return state;
-      }
-      token = { chainId: chosen.chainId, address: chosen.address };
-      governor = chosen.governor;
+    const resolved = this.tokenFor(target, settings);
+    if ('state' in resolved) {
+      this.tabs.set(tabId, target, { protocolName: resolved.protocolName, state: resolved.state });
+      return resolved.state;
     }
-    this.tabs.set(tabId, target, { token, protocolName, ...(hostname ? { site: siteOf(hostname) } : {}) });
+    const { token, governor, protocolName } = resolved;
+    this.tabs.set(tabId, target, { token, protocolName, ...(hostname ? { site: siteHost(hostname) } : {}) });
     // Answer at once (cache or progress); the badge follows when the analysis lands.
     const state = await this.safeState(() => this.reports.get(token.chainId, token.address, { waitMs: 0, hostname, governor }));
     this.tabs.update(tabId, state);
     return state;
+  }
+
+  /** The token a page is about: its own, or the governance token chosen for a protocol page. */
+  private tokenFor(
+    target: PageTarget,
+    settings: Settings,
+  ): { token: TokenRef; governor?: Address; protocolName?: string } | { state: ReportState; protocolName?: string } {
+    if (target.kind === 'token') return { token: { chainId: target.chainId, address: target.address } };
+    const protocol = this.deps.protocols?.get(target.protocolId);
+    const chosen = protocol && chooseProtocolToken(protocol, settings.chains.map((c) => c.chainId));
+    const protocolName = protocol?.name;
+    if (!chosen) {
+      const state: ReportState = protocol
+        ? { status: 'error', error: `${protocol.name} has no governance token on a configured chain`, retryable: false }
+        : { status: 'error', error: `Unknown protocol "${target.protocolId}"`, retryable: false };
+      return { state, protocolName };
+    }
+    return { token: { chainId: chosen.chainId, address: chosen.address }, governor: chosen.governor, protocolName };
+  }
+
+  /**
+   * The in-page badge of a protocol page asking again: the same answer page.detected gave, from
+   * cache or progress, without touching the tab's state or the toolbar badge.
+   */
+  async protocolReport(protocolId: string, waitMs: number | undefined, hostname?: string): Promise<ReportState> {
+    const settings = await this.deps.settings.get();
+    if (this.reports.siteDismissed(settings, hostname)) return { status: 'dismissed', reason: 'site' };
+    const resolved = this.tokenFor({ kind: 'protocol', protocolId }, settings);
+    if ('state' in resolved) return resolved.state;
+    const { token, governor } = resolved;
+    return this.reports.get(token.chainId, token.address, { waitMs: waitMs ?? 0, hostname, governor });
   }
 
   async tabState(tabId: number): Answer<'tab.state'> {
@@ -127,7 +151,7 @@ export class BackgroundService {
   }
 
   async dismiss(chainId: number, address: Address, dismissed: boolean): Answer<'token.dismiss'> {
-    const key = reportKey(chainId, address);
+    const key = tokenKey(chainId, address);
     await this.deps.settings.update((s) => {
       const rest = s.dismissedTokens.filter((k) => k !== key);
       return { ...s, dismissedTokens: dismissed ? [...rest, key] : rest };
@@ -146,7 +170,7 @@ export class BackgroundService {
   async dismissOnSite(tabId: number, hostname: string | undefined, chainId: number, address: Address, dismissed: boolean): Answer<'token.dismiss'> {
     if (!hostname) return { ok: true };
     await this.deps.settings.update((s) => setSiteTokenDismissed(s, hostname, chainId, address, dismissed));
-    this.tabs.setSite(tabId, siteOf(hostname));
+    this.tabs.setSite(tabId, siteHost(hostname));
     return { ok: true };
   }
 

@@ -4,8 +4,10 @@
  * restart, so the popup still knows what an open tab is about (see entrypoints/background).
  */
 import type { Address } from '../report/types';
-import type { PageTarget, ReportState, TabState } from '../messaging/background-protocol';
-import { reportKey } from '../cache/keys';
+import type { PageTarget } from '../detect/types';
+import type { ReportState } from '../report/state';
+import type { TabState } from '../messaging/background-protocol';
+import { tokenKey } from '../tokens/tokenRef';
 import { badgeFor, type Badge } from './badge';
 
 export interface SavedTab {
@@ -77,9 +79,9 @@ export class TabStates {
 
   /** Every tab showing this token gets the new state (an analysis finished, a token was dismissed). */
   updateToken(chainId: number, address: Address, state: (tab: TabState) => ReportState | undefined): void {
-    const key = reportKey(chainId, address);
+    const key = tokenKey(chainId, address);
     for (const [tabId, t] of this.tabs) {
-      if (t.token && reportKey(t.token.chainId, t.token.address) === key) {
+      if (t.token && tokenKey(t.token.chainId, t.token.address) === key) {
         const next = state(t);
         if (next) this.update(tabId, next);
       }

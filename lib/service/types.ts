@@ -1,12 +1,13 @@
 /** What the background service is built from: everything browser- or network-specific is injected. */
 import type { Address, Report } from '../report/types';
 import type { Settings } from '../settings/types';
-import type { AnalysisProgress, ProgressEvent } from '../messaging/background-protocol';
+import type { AnalysisProgress } from '../report/progress';
+import type { ProgressEvent } from '../messaging/background-protocol';
 import type { CheckpointStore } from '../chain/checkpoints';
 import type { ReportCache } from '../cache/types';
 import type { Badge } from './badge';
-import type { ProtocolLookup } from './protocols';
-import type { RpcTestResult } from './rpcTest';
+import type { ProtocolLookup } from '../analysis/protocolToken';
+import type { RpcTestResult } from '../chain/endpoint/checkRpc';
 
 export interface AnalyzeInput {
   chainId: number;

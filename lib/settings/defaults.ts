@@ -85,11 +85,6 @@ export const DEFAULT_SETTINGS: Settings = {
   snapshotUrl: DEFAULT_SNAPSHOT_URL,
 };
 
-/** Key used in `dismissedTokens`: `${chainId}:${lowercase address}`. */
-export function tokenKey(chainId: number, address: string): string {
-  return `${chainId}:${address.toLowerCase()}`;
-}
-
 export function chainSettings(settings: Settings, chainId: number): ChainSettings | undefined {
   return settings.chains.find((c) => c.chainId === chainId);
 }

@@ -8,15 +8,10 @@
  *   which never reaches other sites (only the popup dismisses a token everywhere).
  */
 import type { Settings } from './types';
+import { tokenKey } from '../tokens/tokenRef';
+import { siteHost } from './siteHost';
 
-/** "WWW.Example.com." and "example.com" are the same site (as the detector treats them). */
-export function siteOf(hostname: string): string {
-  let h = hostname.trim().toLowerCase();
-  if (h.endsWith('.')) h = h.slice(0, -1);
-  return h.startsWith('www.') ? h.slice(4) : h;
-}
-
-const has = (list: readonly string[] | undefined, host: string) => (list ?? []).some((h) => siteOf(h) === siteOf(host));
+const has = (list: readonly string[] | undefined, host: string) => (list ?? []).some((h) => siteHost(h) === siteHost(host));
 
 export function badgeHiddenOn(settings: Pick<Settings, 'dismissedSites'>, host: string): boolean {
   return has(settings.dismissedSites, host);
@@ -28,7 +23,7 @@ export function guardOffOn(settings: Pick<Settings, 'guardOffSites' | 'disabledS
 
 /** `${site} ${chainId}:${lowercase address}` */
 export function siteTokenKey(host: string, chainId: number, address: string): string {
-  return `${siteOf(host)} ${chainId}:${address.toLowerCase()}`;
+  return `${siteHost(host)} ${tokenKey(chainId, address)}`;
 }
 
 export function parseSiteTokenKey(key: string): { site: string; chainId: number; address: string } | null {
@@ -42,23 +37,23 @@ export function tokenDismissedOn(settings: Pick<Settings, 'siteDismissedTokens'>
 
 /** The tokens dismissed on this site only, as `${chainId}:${address}` keys. */
 export function siteDismissals(settings: Pick<Settings, 'siteDismissedTokens'>, host: string): string[] {
-  const site = siteOf(host);
+  const site = siteHost(host);
   return (settings.siteDismissedTokens ?? [])
     .map(parseSiteTokenKey)
     .filter((k): k is NonNullable<typeof k> => !!k && k.site === site)
-    .map((k) => `${k.chainId}:${k.address}`);
+    .map((k) => tokenKey(k.chainId, k.address));
 }
 
-const without = (list: readonly string[] | undefined, host: string) => (list ?? []).filter((h) => siteOf(h) !== siteOf(host));
+const without = (list: readonly string[] | undefined, host: string) => (list ?? []).filter((h) => siteHost(h) !== siteHost(host));
 
 export function setGuardOff(settings: Settings, host: string, off: boolean): Settings {
   const rest = without(settings.guardOffSites, host);
-  return { ...settings, guardOffSites: off ? [...rest, siteOf(host)] : rest };
+  return { ...settings, guardOffSites: off ? [...rest, siteHost(host)] : rest };
 }
 
 export function setBadgeHidden(settings: Settings, host: string, hidden: boolean): Settings {
   const rest = without(settings.dismissedSites, host);
-  return { ...settings, dismissedSites: hidden ? [...rest, siteOf(host)] : rest };
+  return { ...settings, dismissedSites: hidden ? [...rest, siteHost(host)] : rest };
 }
 
 export function setSiteTokenDismissed(settings: Settings, host: string, chainId: number, address: string, dismissed: boolean): Settings {

@@ -15,6 +15,7 @@ import { createEthplorerClient } from './ethplorer/client';
 import { getTokenInfo as ethplorerTokenInfo, getTopTokenHolders } from './ethplorer/holders';
 import { isAbortError } from './http/signals';
 import type { BlockscoutSourceConfig, SourceHolders } from './types';
+import type { HolderSourceQuery, IndexerName } from '../chain/holders/holderSource';
 
 export interface IndexerTopHoldersConfig extends BlockscoutSourceConfig {
   /** Ethplorer key; default 'freekey'. */
@@ -24,10 +25,11 @@ export interface IndexerTopHoldersConfig extends BlockscoutSourceConfig {
   /** Holders wanted; default 100 (Ethplorer gives at most 100). */
   limit?: number;
   /** Told about each source that failed before the next was tried (for Report.sources). */
-  onSourceError?: (source: 'blockscout' | 'ethplorer', error: unknown) => void;
+  onSourceError?: (source: IndexerName, error: unknown) => void;
 }
 
-export type TopHoldersHook = (ctx: { chainId: number; token: Address; blockNumber: bigint }) => Promise<SourceHolders | null>;
+/** The chain's holder-source hook, answering with the indexer's superset. */
+export type TopHoldersHook = (query: HolderSourceQuery) => Promise<SourceHolders | null>;
 
 async function fromBlockscout(config: IndexerTopHoldersConfig, token: Address, limit: number): Promise<SourceHolders> {
   const client = blockscoutFor(config);
@@ -67,7 +69,7 @@ export function indexerTopHolders(config: IndexerTopHoldersConfig): TopHoldersHo
   const limit = Math.max(1, Math.floor(config.limit ?? 100));
   return async (ctx) => {
     if (ctx.chainId !== config.chainId) return null;
-    const attempts: { source: 'blockscout' | 'ethplorer'; run: () => Promise<SourceHolders> }[] = [];
+    const attempts: { source: IndexerName; run: () => Promise<SourceHolders> }[] = [];
     if (config.blockscoutUrl || config.blockscoutKey) attempts.push({ source: 'blockscout', run: () => fromBlockscout(config, ctx.token, limit) });
     if (ctx.chainId === 1 && config.ethplorerUrl !== null) attempts.push({ source: 'ethplorer', run: () => fromEthplorer(config, ctx.token, limit) });
     for (const attempt of attempts) {

@@ -1,12 +1,10 @@
 /**
- * Shapes the sources hand to the rest of Whale Lens. IndexerHolders itself is chain-core's
- * (lib/chain/analyzeToken.ts: the `topHolders` hook of analyzeToken); we return a superset.
+ * Shapes the sources hand to the rest of Whale Lens. IndexerHolders itself is the chain's
+ * holder-source contract (lib/chain/holders/holderSource.ts); we return a superset.
  */
-import type { IndexerHolders } from '../chain/analyzeToken';
+import type { IndexerHolders } from '../chain/holders/holderSource';
 import type { Address, Hex } from '../report/types';
 import type { SourceHttp } from './http/sourceHttp';
-
-export type { IndexerHolders };
 
 export interface SourceHolders extends IndexerHolders {
   /** True when the indexer's list ended within `limit` (every holder it knows is listed). */

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, loadSettings, settingsItem, withDefaults } from '../../lib/settings/store';
-import { DEFAULT_CHAINS, tokenKey } from '../../lib/settings/defaults';
+import { DEFAULT_CHAINS } from '../../lib/settings/defaults';
+import { tokenKey } from '../../lib/tokens/tokenRef';
 
 beforeEach(() => fakeBrowser.reset());
 

@@ -11,7 +11,7 @@
  * (c) Scan throughput on Anvil (info): evidence for LOG_SCAN_MAX_TRANSFERS.
  */
 import { getAddress, keccak256, parseEther, parseEventLogs, erc20Abi, toHex, type Address } from 'viem';
-import { analyzeToken } from '../../lib/chain/analyzeToken';
+import { analyzeToken } from '../../lib/analysis/analyzeToken';
 import { createChainClient } from '../../lib/chain/createClient';
 import { scanHolders } from '../../lib/chain/holders/scanHolders';
 import { startAnvil } from '../support/anvil';

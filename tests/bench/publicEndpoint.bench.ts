@@ -14,7 +14,7 @@
  * = 5 + C rounds. Control (owner, slots, then who they are) and liquidity (pools, reserves, then
  * LP logs from the token's creation block) are no longer than that chain and run beside it.
  */
-import { analyzeToken } from '../../lib/chain/analyzeToken';
+import { analyzeToken } from '../../lib/analysis/analyzeToken';
 import { createChainClient } from '../../lib/chain/createClient';
 import { assess } from '../../lib/risk/index';
 import { startAnvil } from '../support/anvil';

@@ -8,7 +8,8 @@ import 'fake-indexeddb/auto';
 import type { BenchRow } from './format';
 import { medianMs } from './format';
 import { assess } from '../../lib/risk/index';
-import { createIdbCache, createMemoryCache, openCacheDb, reportKey, type ReportCache } from '../../lib/cache/index';
+import { createIdbCache, createMemoryCache, openCacheDb, type ReportCache } from '../../lib/cache/index';
+import { tokenKey as reportKey } from '../../lib/tokens/tokenRef';
 import { governanceReport, rugReport, whaleReport, TOKEN } from '../fixtures/reports/build';
 import type { Report } from '../../lib/report/types';
 

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createIdbCache, createMemoryCache, openCacheDb, reportKey, DEFAULT_TTL } from '../../lib/cache/index';
+import { createIdbCache, createMemoryCache, openCacheDb, DEFAULT_TTL } from '../../lib/cache/index';
+import { tokenKey as reportKey } from '../../lib/tokens/tokenRef';
 import type { CacheOptions, ReportCache } from '../../lib/cache/types';
 import { healthyReport, rugReport, whaleReport, TOKEN, addr } from '../fixtures/reports/build';
 import type { Report } from '../../lib/report/types';

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
-import { createIdbCache, openCacheDb, reportKey, DB_VERSION } from '../../lib/cache/index';
+import { createIdbCache, openCacheDb, DB_VERSION } from '../../lib/cache/index';
+import { tokenKey as reportKey } from '../../lib/tokens/tokenRef';
 import { healthyReport, TOKEN } from '../fixtures/reports/build';
 
 let seq = 0;

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
-import { createMemoryCache, openReportCache, reportKey, withMemoryFallback, createIdbCache, openCacheDb } from '../../lib/cache/index';
+import { createMemoryCache, openReportCache, withMemoryFallback, createIdbCache, openCacheDb } from '../../lib/cache/index';
+import { tokenKey as reportKey } from '../../lib/tokens/tokenRef';
 import type { ReportCache } from '../../lib/cache/types';
 import { healthyReport, TOKEN } from '../fixtures/reports/build';
 

@@ -20,7 +20,7 @@ import { clickBadgeToggle } from '../demo/badge-click';
 import { stopExtensionWorker } from '../demo/stop-worker';
 import { ShadowDialog } from './support/dapps/shadow-dialog';
 import { result, start, walletSaw } from './support/dapps/world';
-import { analyzeToken } from '../../lib/chain/analyzeToken';
+import { analyzeToken } from '../../lib/analysis/analyzeToken';
 import { assess } from '../../lib/risk/index';
 import { auditRequests, recordExtensionRequests, type ExtensionRequestLog } from '../demo/privacy-audit';
 

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChainClient } from '../../lib/chain/createClient';
 import { assess } from '../../lib/risk/index';
-import { gatherTokenReport } from '../../lib/service/gatherReport';
+import { gatherTokenReport } from '../../lib/analysis/gatherReport';
 import { startAnvil, type AnvilNode } from '../support/anvil';
 import { startGoPlus } from '../support/loopback/goplus';
 import type { Loopback } from '../support/loopback/server';

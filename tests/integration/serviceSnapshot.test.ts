@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BackgroundService } from '../../lib/service/service';
 import { chainAnalyzer } from '../../lib/service/analyzer';
-import type { ProtocolInfo } from '../../lib/service/protocols';
+import type { ProtocolInfo } from '../../lib/analysis/protocolToken';
 import { createMemoryCache } from '../../lib/cache/index';
 import { DEFAULT_SETTINGS, DEFAULT_SNAPSHOT_URL, withDefaults } from '../../lib/settings/defaults';
 import type { Settings } from '../../lib/settings/types';

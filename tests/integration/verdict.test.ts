@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPublicClient, custom, http, type PublicClient } from 'viem';
-import { analyzeToken } from '../../lib/chain/analyzeToken';
+import { analyzeToken } from '../../lib/analysis/analyzeToken';
 import { createChainClient } from '../../lib/chain/createClient';
 import { assess } from '../../lib/risk/index';
 import { startAnvil, type AnvilNode } from '../support/anvil';

@@ -7,7 +7,7 @@ import type { Address } from 'viem';
 import { startAnvil, type AnvilNode } from '../support/anvil';
 import { clientsFor } from '../support/chain';
 import { deployPowerWorld, type PowerWorld } from '../support/scenarios';
-import { analyzeToken } from '../../lib/chain/analyzeToken';
+import { analyzeToken } from '../../lib/analysis/analyzeToken';
 import { createChainClient } from '../../lib/chain/createClient';
 import { assess, formatAssessment } from '../../lib/risk/index';
 import type { Assessment } from '../../lib/risk/types';

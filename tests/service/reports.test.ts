@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { BackgroundService } from '../../lib/service/service';
-import { createIdbCache, createMemoryCache, openCacheDb, reportKey, withMemoryFallback } from '../../lib/cache/index';
+import { createIdbCache, createMemoryCache, openCacheDb, withMemoryFallback } from '../../lib/cache/index';
+import { tokenKey as reportKey } from '../../lib/tokens/tokenRef';
 import type { ReportCache } from '../../lib/cache/types';
 import type { ServiceDeps } from '../../lib/service/types';
 import type { ReportState } from '../../lib/messaging/background-protocol';

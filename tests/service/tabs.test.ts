@@ -3,8 +3,8 @@ import { BackgroundService } from '../../lib/service/service';
 import { createMemoryCache } from '../../lib/cache/index';
 import type { Badge } from '../../lib/service/badge';
 import type { TabState } from '../../lib/messaging/background-protocol';
-import type { ProtocolInfo } from '../../lib/service/protocols';
-import { chooseProtocolToken } from '../../lib/service/protocols';
+import type { ProtocolInfo } from '../../lib/analysis/protocolToken';
+import { chooseProtocolToken } from '../../lib/analysis/protocolToken';
 import { TOKEN, addr, rugReport, healthyReport } from '../fixtures/reports/build';
 import { controlledAnalyzer, memorySettings, until } from './fakes';
 

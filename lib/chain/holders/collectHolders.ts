@@ -4,7 +4,7 @@
  * scan's size — over LOG_SCAN_MAX_TRANSFERS the indexer's list is used when one is available.
  */
 import type { Address, PublicClient } from 'viem';
-import type { IndexerHolders } from '../analyzeToken';
+import type { IndexerHolders, TopHoldersHook } from './holderSource';
 import type { CheckpointStore } from '../checkpoints';
 import { estimateTransfers } from './estimateTransfers';
 import { scanHolders, type TransferLogObserver } from './scanHolders';
@@ -13,7 +13,7 @@ import type { BalanceModel } from '../../report/types';
 import { readSupplyEventAccounts, SUPPLY_EVENT_NAMES } from './supplyEventAccounts';
 import { readInsiderAccounts } from './insiderAccounts';
 import { detectBalanceModel } from './balanceModel';
-import type { ProgressCounts } from '../../messaging/background-protocol';
+import type { ProgressCounts } from '../../report/progress';
 import { describeUnexplained, unexplainedBeyondDust } from './unexplainedSupply';
 
 /**
@@ -63,7 +63,7 @@ export interface CollectHoldersParams {
   signal?: AbortSignal;
   /** The fraction, and the blocks scanned or holders verified behind it. */
   onProgress?: (fraction: number, counts?: ProgressCounts) => void;
-  topHolders?: (ctx: { chainId: number; token: Address; blockNumber: bigint }) => Promise<IndexerHolders | null>;
+  topHolders?: TopHoldersHook;
   sourceMode?: 'auto' | 'logs' | 'indexer';
   /** In 'indexer' mode, scan logs when no indexer gave a list (instead of failing the holders section). */
   fallbackToLogs?: boolean;

@@ -15,7 +15,7 @@ import { assess, type Assessment } from '../../risk/index';
 import { escapeHidden, hiddenWarning } from '../../text/hostile';
 import { assessmentLines } from '../../wording/assessmentText';
 import { columnPercent as pct, formatDuration } from '../../wording/format';
-import { gatherTokenReport, type SourceChoice } from '../../service/gatherReport';
+import { gatherTokenReport, type SourceChoice } from '../../analysis/gatherReport';
 import { createChainClient } from '../../chain/createClient';
 import { holdersCompleteness } from '../../report/holdersCompleteness';
 import { insightLines } from '../insightLines';

@@ -12,7 +12,7 @@ import { InputError, oneLine } from '../../errors';
 import type { Report } from '../../report/types';
 import { assess } from '../../risk/index';
 import { escapeHidden } from '../../text/hostile';
-import { gatherTokenReport } from '../../service/gatherReport';
+import { gatherTokenReport } from '../../analysis/gatherReport';
 import { createChainClient } from '../../chain/createClient';
 
 const USAGE = 'usage: report tokens FILE --rpc URL [--chain-id N] [--concurrency N] [--out FILE] [--csv]';

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAbi, parseEther, type Address } from 'viem';
-import { analyzeToken } from '../../../lib/chain/analyzeToken';
+import { analyzeToken } from '../../../lib/analysis/analyzeToken';
 import { createChainClient } from '../../../lib/chain/createClient';
 import { NotAContractError, NotAnErc20Error, ScanAbortedError, WrongChainError } from '../../../lib/chain/errors';
 import { readTokenFacts } from '../../../lib/chain/token/readTokenFacts';

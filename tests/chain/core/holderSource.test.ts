@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChainClient } from '../../../lib/chain/createClient';
 import { collectHolders, BROWSER_LOG_SCAN_MAX_TRANSFERS, LOG_SCAN_MAX_TRANSFERS } from '../../../lib/chain/holders/collectHolders';
-import type { IndexerHolders } from '../../../lib/chain/analyzeToken';
+import type { IndexerHolders } from '../../../lib/chain/holders/holderSource';
 import { startCoreWorld, type CoreWorld } from './world';
 
 describe('holder source in auto mode', () => {

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseAbi } from 'viem';
 import { run } from '../../../lib/cli/commands/token';
-import { analyzeToken } from '../../../lib/chain/analyzeToken';
+import { analyzeToken } from '../../../lib/analysis/analyzeToken';
 import { createChainClient } from '../../../lib/chain/createClient';
 import type { Report } from '../../../lib/report/types';
 import { startAnvil, type AnvilNode } from '../../support/anvil';

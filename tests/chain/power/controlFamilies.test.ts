@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAbi, parseEther, type Address } from 'viem';
-import { analyzeToken } from '../../../lib/chain/analyzeToken';
+import { analyzeToken } from '../../../lib/analysis/analyzeToken';
 import { createChainClient } from '../../../lib/chain/createClient';
 import { assess } from '../../../lib/risk/index';
 import { startAnvil, type AnvilNode } from '../../support/anvil';

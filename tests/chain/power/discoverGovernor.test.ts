@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getAddress, getContractAddress, keccak256, parseAbi, parseEther, stringToHex, zeroAddress, type Address } from 'viem';
-import { analyzeToken } from '../../../lib/chain/analyzeToken';
+import { analyzeToken } from '../../../lib/analysis/analyzeToken';
 import { createChainClient } from '../../../lib/chain/createClient';
 import { discoverGovernor } from '../../../lib/chain/governance/discoverGovernor';
 import { startAnvil, type AnvilNode } from '../../support/anvil';

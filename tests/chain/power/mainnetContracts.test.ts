@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getAddress, getContractAddress, parseEther, parseUnits, type Abi, type Address, type Hex } from 'viem';
-import { analyzeToken } from '../../../lib/chain/analyzeToken';
+import { analyzeToken } from '../../../lib/analysis/analyzeToken';
 import { createChainClient } from '../../../lib/chain/createClient';
 import { startAnvil, type AnvilNode } from '../../support/anvil';
 import { accounts, clientsFor, installMulticall3, type Clients } from '../../support/chain';

@@ -1,5 +1,5 @@
 /** Options page "Test" button: does this URL answer eth_chainId and eth_blockNumber? */
-import { oneLine } from '../errors';
+import { oneLine } from '../../errors';
 
 export type RpcTestResult = { ok: true; chainId: number; blockNumber: number } | { ok: false; error: string };
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { testRpc } from '../../lib/service/rpcTest';
+import { testRpc } from '../../../lib/chain/endpoint/checkRpc';
 
 let server: Server;
 let base: string;
