@@ -92,6 +92,31 @@ describe('popup: clusters, trend and vote history', () => {
     expect(panel.textContent).toContain('From 61 Transfer logs, blocks 100–2,000.');
   });
 
+  it('the Holders chart draws each cluster as one bar of linked wallets, in the second colour, with a text alternative', () => {
+    const plain = healthyReport();
+    const top = plain.holders!.top.filter((h) => !h.excludedAs);
+    // Three of the largest holders are linked by transfers, with two smaller wallets.
+    const members = [...top.slice(0, 3), ...top.slice(-2)].map((h) => ({ address: h.address, balance: h.balance }));
+    const balance = members.reduce((s, m) => s + BigInt(m.balance), 0n).toString();
+    const base = clustersSection();
+    const clusters: ClustersSection = { ...base, clusters: [{ ...base.clusters[0], members, memberCount: 5, balance, share: 0.1 }], clusteredHolders: 5 };
+    const report: Report = healthyReport({ clusters });
+    renderPopup(tokenTab(readyState(report), report));
+    const panel = openTab('Holders');
+    const chart = panel.querySelector('svg[aria-label^="Top holders, linked wallets counted as one, share of circulating supply"]')!;
+    expect(chart).not.toBeNull();
+    const bars = [...chart.querySelectorAll('g.wl-bar')];
+    const labels = bars.map((b) => b.getAttribute('aria-label')!);
+    const linked = labels.filter((l) => l.startsWith('5 linked wallets: '));
+    expect(linked).toHaveLength(1);
+    expect(linked[0]).toContain('cluster 1: 5 wallets linked by transfers');
+    expect(bars.find((b) => b.getAttribute('aria-label') === linked[0])!.querySelector('rect')!.getAttribute('fill')).toBe('var(--wl-chart-2)');
+    // The linked top holders are not also drawn alone; the other bars keep the first colour.
+    expect(bars.filter((b) => b.querySelector('rect')!.getAttribute('fill') === 'var(--wl-chart-1)')).toHaveLength(bars.length - 1);
+    expect(bars).toHaveLength(10);
+    expect(panel.querySelector('.wl-grouped-note')!.textContent).toMatch(/cluster 1, 5 linked wallets, [\d.]+%\. Linked by transfers, not proof of one owner\./);
+  });
+
   it('the Governance tab says who decided past votes', () => {
     const report: Report = governanceReport({ voteHistory: voteHistorySection() });
     renderPopup(tokenTab(readyState(report), report));

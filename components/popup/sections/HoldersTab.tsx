@@ -12,6 +12,7 @@ import { Fact } from './Fact';
 import { VerifiedMark } from '../Evidence';
 import { ClustersList } from './ClustersList';
 import { ConcentrationTrend } from './Sparkline';
+import { groupedHolderBars } from './groupedHolderBars';
 
 type View = 'raw' | 'circulating';
 
@@ -29,11 +30,17 @@ export function HoldersTab({ holders, clusters, trend, symbol }: { holders: Hold
   const summary = holders[view];
   const rows = holderRows(holders, view).slice(0, 20);
   const excluded = holders.top.filter((h) => h.excludedAs);
-  const bars = rows.slice(0, 10).map((r) => ({
+  const amount = (balance: string) => `${formatTokenAmount(balance, decimals, locale)}${symbol ? ` ${symbol}` : ' tokens'}`;
+  const single = (r: HolderRow) => ({
     label: r.holder.label?.name ?? distinctShortAddress(r.holder.address),
     value: r.share,
-    detail: `${formatTokenAmount(r.holder.balance, decimals, locale)}${symbol ? ` ${symbol}` : ' tokens'}`,
-  }));
+    detail: amount(r.holder.balance),
+  });
+  // Wallets linked by transfers are one bar each cluster, in the second chart colour and named so.
+  const linked = clusters?.clusters.length ? groupedHolderBars(rows, clusters, summary.total, single, amount, locale) : undefined;
+  const bars = linked ? linked.map((b) => (b.cluster ? { ...b, fill: 'var(--wl-chart-2)' } : b)) : rows.slice(0, 10).map(single);
+  const chartTitle = linked ? `Top holders, linked wallets counted as one, share of ${view} supply` : `Top holders, share of ${view} supply`;
+  const groupedCount = linked?.filter((b) => b.cluster).length ?? 0;
   return (
     <div class="wl-holders">
       <p class="wl-muted">
@@ -65,8 +72,18 @@ export function HoldersTab({ holders, clusters, trend, symbol }: { holders: Hold
         ) : (
           <p class="wl-muted">No Lorenz curve: {holders.complete ? 'not computed' : 'the holder list is incomplete'}.</p>
         )}
-        {bars.length ? <BarChart bars={bars} title={`Top holders, share of ${view} supply`} locale={locale} /> : null}
+        {bars.length ? <BarChart bars={bars} title={chartTitle} locale={locale} /> : null}
       </div>
+      {linked ? (
+        <p class="wl-muted wl-grouped-note">
+          {groupedCount
+            ? `In the chart, each "linked wallets" bar (second colour) is one cluster of wallets linked by transfers, counted as one holder: ${linked
+                .filter((b) => b.cluster)
+                .map((b) => `cluster ${b.cluster}, ${b.label}, ${formatPercent(b.value, locale)}`)
+                .join('; ')}. Linked by transfers, not proof of one owner.`
+            : 'No cluster of linked wallets is among the largest holders.'}
+        </p>
+      ) : null}
       <HoldersTable rows={rows} caption={`Top ${rows.length} holders, share of ${view} supply`} />
       {view === 'circulating' ? (
         <section class="wl-excluded" aria-label="Left out of circulating supply">
