@@ -65,6 +65,7 @@ describe('vote history on Governor Bravo (Compound sources) on Anvil', () => {
     expect(v.oneVoterQuorumShare).toBeCloseTo(10 / 12, 12);
     // 12 ProposalCreated + 10 × 10 + 2 × 10 VoteCast logs, up to the report's block.
     expect(v.logs).toBe(132);
+    expect(v.proposalsFound).toBe(12);
     expect(v.toBlock).toBe(Number(r.block.number));
     // The last year (the whole chain here) covers every proposal.
     expect(v.fromBlock).toBeLessThanOrEqual(Math.min(...v.proposals.map((p) => p.createdBlock)));

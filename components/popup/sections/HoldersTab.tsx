@@ -77,9 +77,9 @@ export function HoldersTab({ holders, clusters, trend, symbol }: { holders: Hold
       {linked ? (
         <p class="wl-muted wl-grouped-note">
           {groupedCount
-            ? `In the chart, each "linked wallets" bar (second colour) is one cluster of wallets linked by transfers, counted as one holder: ${linked
+            ? `In the chart, each "linked" bar (second colour) is one cluster of wallets linked by transfers, counted as one holder: ${linked
                 .filter((b) => b.cluster)
-                .map((b) => `cluster ${b.cluster}, ${b.label}, ${formatPercent(b.value, locale)}`)
+                .map((b) => `cluster ${b.cluster}, ${b.label} wallets, ${formatPercent(b.value, locale)}`)
                 .join('; ')}. Linked by transfers, not proof of one owner.`
             : 'No cluster of linked wallets is among the largest holders.'}
         </p>
@@ -103,6 +103,15 @@ export function HoldersTab({ holders, clusters, trend, symbol }: { holders: Hold
         </section>
       ) : null}
       {clusters ? <ClustersList clusters={clusters} /> : null}
+      {!clusters && holders.source !== 'logs' ? (
+        <p class="wl-muted wl-insights-missing">
+          Wallets linked by transfers and concentration over time are not computed: this list is the top holders from {sourceLabel(holders.source)}, and
+          both need every Transfer log of the token.
+        </p>
+      ) : null}
+      {clusters && !trend ? (
+        <p class="wl-muted wl-insights-missing">Concentration over time is not computed: {clusters.basis.note ?? 'the Transfer history was not fully replayed'}.</p>
+      ) : null}
       {trend ? <ConcentrationTrend trend={trend} /> : null}
       {holders.mismatches?.length ? (
         <p class="wl-note">

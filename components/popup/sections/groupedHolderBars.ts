@@ -32,7 +32,7 @@ export function groupedHolderBars(
     for (const m of c.members) clusterOf.set(m.address.toLowerCase(), k);
   });
   const bars: GroupedBar[] = clusters.clusters.map((c, k) => ({
-    label: `${formatInteger(c.memberCount, locale)} linked wallets`,
+    label: `${formatInteger(c.memberCount, locale)} linked`,
     value: shareOf(c.balance, viewTotal),
     detail: `cluster ${k + 1}: ${formatInteger(c.memberCount, locale)} wallets linked by transfers, ${amount(c.balance)} together`,
     cluster: k + 1,
