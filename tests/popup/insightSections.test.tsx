@@ -57,6 +57,8 @@ describe('popup: clusters, trend and vote history', () => {
     // The linked top holders are not also drawn alone; the other bars keep the first colour.
     expect(bars.filter((b) => b.querySelector('rect')!.getAttribute('fill') === 'var(--wl-chart-1)')).toHaveLength(bars.length - 1);
     expect(bars).toHaveLength(10);
+    // The table keeps every wallet and names its cluster.
+    expect([...panel.querySelectorAll('.wl-holders-table .wl-linked')].map((e) => e.textContent)).toEqual(Array(3).fill(' linked, cluster 1'));
     expect(panel.querySelector('.wl-grouped-note')!.textContent).toMatch(/cluster 1, 5 linked wallets, [\d.]+%\. Linked by transfers, not proof of one owner\./);
   });
 

@@ -28,7 +28,11 @@ export function HoldersTab({ holders, clusters, trend, symbol }: { holders: Hold
   const { locale, decimals } = useDisplay();
   const [view, setView] = useState<View>('circulating');
   const summary = holders[view];
-  const rows = holderRows(holders, view).slice(0, 20);
+  const clusterOf = new Map<string, number>();
+  clusters?.clusters.forEach((c, k) => c.members.forEach((m) => clusterOf.set(m.address.toLowerCase(), k + 1)));
+  const rows = holderRows(holders, view)
+    .slice(0, 20)
+    .map((r) => (clusterOf.has(r.holder.address.toLowerCase()) ? { ...r, cluster: clusterOf.get(r.holder.address.toLowerCase()) } : r));
   const excluded = holders.top.filter((h) => h.excludedAs);
   const amount = (balance: string) => `${formatTokenAmount(balance, decimals, locale)}${symbol ? ` ${symbol}` : ' tokens'}`;
   const single = (r: HolderRow) => ({
