@@ -24,7 +24,9 @@ export function insightLines(r: Report): string[] {
     out.push('', `Wallets linked by transfers, concentration over time — not computed: the holder list is ${r.holders.source}'s top list, and both need every Transfer log of the token`);
   }
   const t = r.trend;
-  if (c && !t) out.push('', `Concentration over time — not computed: ${c.basis.note ?? 'the Transfer history was not fully replayed'}`);
+  if (c && !t) {
+    out.push('', `Concentration over time — ${c.basis.complete ? 'could not be computed (see sources)' : `not computed: ${c.basis.note ?? 'the Transfer history was not fully replayed'}`}`);
+  }
   if (t && t.points.length) {
     out.push('', `Concentration over time — ${basisText(t.basis)}`);
     const spark = '▁▂▃▄▅▆▇█';

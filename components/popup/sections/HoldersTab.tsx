@@ -114,7 +114,11 @@ export function HoldersTab({ holders, clusters, trend, symbol }: { holders: Hold
         </p>
       ) : null}
       {clusters && !trend ? (
-        <p class="wl-muted wl-insights-missing">Concentration over time is not computed: {clusters.basis.note ?? 'the Transfer history was not fully replayed'}.</p>
+        <p class="wl-muted wl-insights-missing">
+          {clusters.basis.complete
+            ? 'Concentration over time could not be computed for this report.'
+            : `Concentration over time is not computed: ${clusters.basis.note ?? 'the Transfer history was not fully replayed'}.`}
+        </p>
       ) : null}
       {trend ? <ConcentrationTrend trend={trend} /> : null}
       {holders.mismatches?.length ? (
