@@ -7,6 +7,8 @@ export interface Bar {
   value: number;
   /** The amount behind the share ("520,000,000 EGT"), shown on hover and focus. */
   detail?: string;
+  /** Bar colour (a theme variable); the label must say what a colour means, never the colour alone. */
+  fill?: string;
 }
 
 interface Props {
@@ -72,7 +74,7 @@ export function BarChart({ bars, title, locale, width = 340 }: Props) {
             <text x={LABEL_W - 4} y={top + 11} text-anchor="end" font-size="10" fill="var(--wl-text)">
               {label}
             </text>
-            <rect x={LABEL_W} y={top + 1} width={Math.max(1, Math.min(1, Math.max(0, b.value)) * barW)} height={ROW - 4} fill="var(--wl-chart-1)" rx="2" />
+            <rect x={LABEL_W} y={top + 1} width={Math.max(1, Math.min(1, Math.max(0, b.value)) * barW)} height={ROW - 4} fill={b.fill ?? 'var(--wl-chart-1)'} rx="2" />
             <text x={width - 2} y={top + 11} text-anchor="end" font-size="10" fill="var(--wl-text)">
               {formatPercent(b.value, locale)}
             </text>

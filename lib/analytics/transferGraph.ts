@@ -7,6 +7,8 @@
  * Pure: raw hex strings in, plain arrays out.
  */
 
+import { decodeTransferGraph, encodeTransferGraph } from './transferGraphCodec';
+
 export const TRANSFER_TOPIC = '0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef';
 export const LOW_BITS = 2 ** 48;
 
@@ -26,6 +28,12 @@ function hexDigit(s: string, i: number): number {
   const c = s.charCodeAt(i);
   return c < 128 ? HEX[c] : -1;
 }
+
+/**
+ * Most logs a checkpoint keeps (~70 characters each, so ≤ ~18 MB); past it — the largest scan the
+ * CLI's 'auto' mode runs (LOG_SCAN_MAX_TRANSFERS) — a resumed scan says it saw only the newer logs.
+ */
+export const MAX_SAVED_LOGS = 250_000;
 
 export class TransferGraph {
   from = new Int32Array(1024);
@@ -59,6 +67,33 @@ export class TransferGraph {
   /** The scan resumed from a checkpoint: everything before it is unknown to this graph. */
   markResumed(): void {
     this.partial = true;
+  }
+
+  /**
+   * The whole graph for a checkpoint, or undefined when it cannot stand for every log: too long to
+   * keep, already partial, or with rounded amounts (the compact form stores exact parts only).
+   */
+  save(): string | undefined {
+    if (this.partial || !this.exact || this.length > MAX_SAVED_LOGS) return undefined;
+    const { names, length, from, to, block, hi, lo, tx, skipped } = this;
+    return encodeTransferGraph({ names, length, from, to, block, hi, lo, tx, skipped });
+  }
+
+  /**
+   * Takes back a graph saved with the checkpoint being resumed (this graph must still be empty).
+   * Anything else — nothing saved, a damaged or older form — leaves it marked partial.
+   */
+  restore(saved: unknown): void {
+    if (typeof saved !== 'string' || this.length) return this.markResumed();
+    let p: ReturnType<typeof decodeTransferGraph>;
+    try {
+      p = decodeTransferGraph(saved);
+    } catch {
+      return this.markResumed();
+    }
+    this.names = [...p.names];
+    this.ids = new Map(this.names.map((n, i) => [n, i]));
+    Object.assign(this, { from: p.from, to: p.to, block: p.block, hi: p.hi, lo: p.lo, tx: p.tx, length: p.length, skipped: p.skipped });
   }
 
   get addressCount(): number {

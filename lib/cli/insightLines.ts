@@ -19,7 +19,13 @@ export function insightLines(r: Report): string[] {
       for (const l of k.links.slice(0, 3)) out.push(`     link: ${l.kind === 'transfer' ? 'transfer' : 'first tokens from the same sender'} ${l.from} → ${l.to}  tx ${l.tx}  block ${l.block}`);
     }
   }
+  if (!c && r.holders && r.holders.source !== 'logs') {
+    out.push('', `Wallets linked by transfers, concentration over time — not computed: the holder list is ${r.holders.source}'s top list, and both need every Transfer log of the token`);
+  }
   const t = r.trend;
+  if (c && !t) {
+    out.push('', `Concentration over time — ${c.basis.complete ? 'could not be computed (see sources)' : `not computed: ${c.basis.note ?? 'the Transfer history was not fully replayed'}`}`);
+  }
   if (t && t.points.length) {
     out.push('', `Concentration over time — ${basisText(t.basis)}`);
     const spark = '▁▂▃▄▅▆▇█';
@@ -30,7 +36,9 @@ export function insightLines(r: Report): string[] {
   }
   const v = r.voteHistory;
   if (v) {
-    out.push('', `Past votes — ${v.proposals.length} proposals, ${v.logs} governor logs, blocks ${v.fromBlock}–${v.toBlock}`);
+    const found = v.proposalsFound ?? v.proposals.length;
+    const which = found > v.proposals.length ? `the newest ${v.proposals.length} of ${found} proposals (at most 20 are read)` : `all ${v.proposals.length} proposals`;
+    out.push('', `Past votes — ${which} created in blocks ${v.fromBlock}–${v.toBlock} (about the past year), from ${v.logs} governor logs`);
     if (v.deciders.addresses.length) out.push(`  ${v.deciders.addresses.length} addresses decided ${v.deciders.decided} of the last ${v.deciders.of} proposals: ${v.deciders.addresses.join(', ')}`);
     out.push(`  median turnout ${pct(v.medianTurnout)}${v.oneVoterQuorumShare === null ? '' : `  one voter alone met quorum in ${pct(v.oneVoterQuorumShare)}`}`);
     for (const p of v.proposals.slice(0, 5)) out.push(`  ${p.id.slice(0, 14)}…  ${p.state.padEnd(9)} voters ${p.voters}  turnout ${pct(p.turnout)}  decided by ${p.minCoalition}`);

@@ -386,6 +386,8 @@ export interface VoteHistorySection {
   logs: number;
   /** Newest first, at most 20, created within the last year of blocks scanned. */
   proposals: ProposalHistoryEntry[];
+  /** Proposals created in [fromBlock, toBlock]; more than `proposals.length` when only the last 20 were read. */
+  proposalsFound?: number;
   /** Fewest addresses that were in the deciding coalition of most proposals, and how many proposals they decided. */
   deciders: { addresses: Address[]; decided: number; of: number };
   medianTurnout: number;

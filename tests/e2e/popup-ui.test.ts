@@ -101,6 +101,24 @@ describe('popup and Options UI in Chromium', () => {
       await page.close();
     });
 
+    it(`Holders chart grouped by cluster (${mode.name}): linked wallets are one bar each, named and explained`, async () => {
+      const page = await open(`${harness.url}?scenario=clusters`, mode);
+      await page.waitForSelector('body[data-ready="clusters"]');
+      await page.getByRole('tab', { name: 'Holders' }).click();
+      const chart = page.locator('svg[aria-label^="Top holders, linked wallets counted as one"]');
+      const labels = await chart.locator('g.wl-bar').evaluateAll((gs) => gs.map((g) => g.getAttribute('aria-label') ?? ''));
+      expect(labels.filter((l) => /^\d+ linked: /.test(l)).map((l) => l.split(':')[0])).toEqual(['12 linked', '2 linked']);
+      expect(labels.some((l) => l.includes('cluster 1: 12 wallets linked by transfers'))).toBe(true);
+      await expect.poll(() => page.locator('.wl-grouped-note').textContent()).toContain('not proof of one owner');
+      await page.mouse.move(0, 0);
+      await chart.locator('g.wl-bar').first().focus();
+      await page.locator('.wl-charts').first().screenshot({ path: join(artifacts, `ui-popup-holders-clusters-${mode.name}.png`) });
+      await page.locator('.wl-holders').screenshot({ path: join(artifacts, `ui-popup-holders-clusters-tab-${mode.name}.png`) });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    });
+
     it(`Options (${mode.name}): screenshot and 0 axe violations`, async () => {
       const page = await open(`chrome-extension://${b.extensionId}/options.html`, mode, { width: 1000, height: 900 });
       await page.getByRole('heading', { level: 1 }).first().waitFor();

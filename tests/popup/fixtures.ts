@@ -16,6 +16,7 @@ import {
   unknownReport,
   whaleReport,
 } from '../fixtures/reports/build';
+import { clusteredReport } from '../fixtures/reports/clusters';
 
 export const CHAINS: ChainSettings[] = [
   { chainId: 1, name: 'Ethereum', rpcUrl: 'http://127.0.0.1:8545', blockscoutUrl: '', explorerUrl: 'https://etherscan.io' },
@@ -65,6 +66,10 @@ export function allStates(): Record<string, TabState> {
     healthy: scenarioTab('healthy'),
     whale: scenarioTab('whale'),
     rug: scenarioTab('rug'),
+    clusters: (() => {
+      const report = clusteredReport();
+      return tokenTab(readyState(report), report);
+    })(),
     governance: { ...scenarioTab('governance'), protocolName: 'Example DAO' },
     unknown: scenarioTab('unknown'),
     'not-defi': { target: null },

@@ -6,71 +6,14 @@
  */
 import { cleanup, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ClustersSection, Report, TrendSection, VoteHistorySection } from '../../lib/report/types';
+import type { ClustersSection, Report } from '../../lib/report/types';
 import { assess } from '../../lib/risk/index';
-import { addr, governanceReport, healthyReport } from '../fixtures/reports/build';
+import { governanceReport, healthyReport } from '../fixtures/reports/build';
+import { basis, clustersSection, trendSection, voteHistorySection } from '../fixtures/reports/insights';
 import { readyState, tokenTab } from './fixtures';
 import { renderPopup } from './render';
 
 afterEach(cleanup);
-
-const TX = `0x${'ab'.repeat(32)}` as const;
-const basis = { fromBlock: 100, toBlock: 2000, logs: 61, complete: true };
-
-export function clustersSection(share = 0.6): ClustersSection {
-  const members = Array.from({ length: 20 }, (_, i) => ({ address: addr(500 + i), balance: (3n * 10n ** 22n).toString() }));
-  return {
-    basis,
-    clusters: [
-      {
-        members,
-        memberCount: 20,
-        balance: (6n * 10n ** 23n).toString(),
-        share,
-        links: members.slice(1).map((m, i) => ({ kind: 'transfer' as const, from: members[0].address, to: m.address, tx: TX, block: 200 + i, amount: (3n * 10n ** 22n).toString() })),
-        linkCount: 19,
-      },
-    ],
-    clusterCount: 1,
-    clusteredHolders: 20,
-    hubs: 3,
-    sameSenderWindow: 0,
-    grouped: { holders: 41, top1: share, top10: 0.69, nakamoto: 1 },
-  };
-}
-
-export function trendSection(): TrendSection {
-  const points = Array.from({ length: 24 }, (_, i) => ({ block: 100 + i * 80, holders: 100, top1: 0.01, top10: 0.1 }));
-  points.push({ block: 1500, label: '7d', holders: 100, top1: 0.01, top10: 0.1 } as never, { block: 100, label: '30d', holders: 100, top1: 0.01, top10: 0.1 } as never);
-  points.sort((a, b) => a.block - b.block);
-  points.push({ block: 2000, holders: 73, top1: 0.1, top10: 0.37 });
-  return { basis, points };
-}
-
-export function voteHistorySection(): VoteHistorySection {
-  const deciders = [addr(900), addr(901), addr(902)];
-  return {
-    governor: addr(800),
-    fromBlock: 1,
-    toBlock: 2000,
-    logs: 134,
-    proposals: Array.from({ length: 12 }, (_, i) => ({
-      id: String(1000 + i),
-      proposer: addr(1),
-      createdBlock: 100 + i,
-      snapshot: 101 + i,
-      state: 'Executed',
-      voters: 10,
-      votesCast: '1',
-      turnout: 0.53,
-      minCoalition: i < 10 ? 3 : 6,
-      deciders: [],
-    })),
-    deciders: { addresses: deciders, decided: 10, of: 12 },
-    medianTurnout: 0.53,
-    oneVoterQuorumShare: 10 / 12,
-  };
-}
 
 const openTab = (name: string) => {
   fireEvent.click(screen.getByRole('tab', { name }));
@@ -92,6 +35,33 @@ describe('popup: clusters, trend and vote history', () => {
     expect(panel.textContent).toContain('From 61 Transfer logs, blocks 100–2,000.');
   });
 
+  it('the Holders chart draws each cluster as one bar of linked wallets, in the second colour, with a text alternative', () => {
+    const plain = healthyReport();
+    const top = plain.holders!.top.filter((h) => !h.excludedAs);
+    // Three of the largest holders are linked by transfers, with two smaller wallets.
+    const members = [...top.slice(0, 3), ...top.slice(-2)].map((h) => ({ address: h.address, balance: h.balance }));
+    const balance = members.reduce((s, m) => s + BigInt(m.balance), 0n).toString();
+    const base = clustersSection();
+    const clusters: ClustersSection = { ...base, clusters: [{ ...base.clusters[0], members, memberCount: 5, balance, share: 0.1 }], clusteredHolders: 5 };
+    const report: Report = healthyReport({ clusters });
+    renderPopup(tokenTab(readyState(report), report));
+    const panel = openTab('Holders');
+    const chart = panel.querySelector('svg[aria-label^="Top holders, linked wallets counted as one, share of circulating supply"]')!;
+    expect(chart).not.toBeNull();
+    const bars = [...chart.querySelectorAll('g.wl-bar')];
+    const labels = bars.map((b) => b.getAttribute('aria-label')!);
+    const linked = labels.filter((l) => l.startsWith('5 linked: '));
+    expect(linked).toHaveLength(1);
+    expect(linked[0]).toContain('cluster 1: 5 wallets linked by transfers');
+    expect(bars.find((b) => b.getAttribute('aria-label') === linked[0])!.querySelector('rect')!.getAttribute('fill')).toBe('var(--wl-chart-2)');
+    // The linked top holders are not also drawn alone; the other bars keep the first colour.
+    expect(bars.filter((b) => b.querySelector('rect')!.getAttribute('fill') === 'var(--wl-chart-1)')).toHaveLength(bars.length - 1);
+    expect(bars).toHaveLength(10);
+    // The table keeps every wallet and names its cluster.
+    expect([...panel.querySelectorAll('.wl-holders-table .wl-linked')].map((e) => e.textContent)).toEqual(Array(3).fill(' linked, cluster 1'));
+    expect(panel.querySelector('.wl-grouped-note')!.textContent).toMatch(/cluster 1, 5 linked wallets, [\d.]+%\. Linked by transfers, not proof of one owner\./);
+  });
+
   it('the Governance tab says who decided past votes', () => {
     const report: Report = governanceReport({ voteHistory: voteHistorySection() });
     renderPopup(tokenTab(readyState(report), report));
@@ -99,6 +69,38 @@ describe('popup: clusters, trend and vote history', () => {
     expect(panel.textContent).toContain('3 addresses decided 10 of the last 12 proposals');
     expect(panel.textContent).toContain('Median turnout');
     expect(panel.querySelectorAll('.wl-vote-history tbody tr')).toHaveLength(12);
+  });
+});
+
+describe('popup: each insight says what it was computed from, or why it is missing', () => {
+  it('an indexer\'s top list: clusters and trend are named as not computed, and why', () => {
+    const base = healthyReport();
+    const report: Report = healthyReport({ holders: { ...base.holders!, source: 'blockscout', complete: false } });
+    renderPopup(tokenTab(readyState(report), report));
+    const panel = openTab('Holders');
+    expect(panel.querySelector('.wl-insights-missing')!.textContent).toMatch(
+      /^Wallets linked by transfers and concentration over time are not computed: this list is the top holders from .+, and both need every Transfer log of the token\.$/,
+    );
+  });
+
+  it('clusters without a trend (a resumed scan past the checkpoint limit) say why there is no trend', () => {
+    const c = clustersSection();
+    const note = 'the scan resumed from a saved checkpoint: transfers before it were not seen';
+    const report: Report = healthyReport({ clusters: { ...c, basis: { ...c.basis, complete: false, note } } });
+    renderPopup(tokenTab(readyState(report), report));
+    const panel = openTab('Holders');
+    expect(panel.querySelector('.wl-insights-missing')!.textContent).toBe(`Concentration over time is not computed: ${note}.`);
+    expect(panel.textContent).toContain(`(incomplete: ${note}).`);
+  });
+
+  it('vote history says whether it covers every proposal in the blocks read or only the newest 20', () => {
+    const all: Report = governanceReport({ voteHistory: { ...voteHistorySection(), proposalsFound: 12 } });
+    renderPopup(tokenTab(readyState(all), all));
+    expect(openTab('Governance').textContent).toContain('From 134 governor logs (ProposalCreated and VoteCast), blocks 1–2,000, about the past year: every proposal created in those blocks (12).');
+    cleanup();
+    const some: Report = governanceReport({ voteHistory: { ...voteHistorySection(), proposalsFound: 35 } });
+    renderPopup(tokenTab(readyState(some), some));
+    expect(openTab('Governance').textContent).toContain('the newest 12 of 35 proposals created in those blocks (at most 20 are read)');
   });
 });
 

@@ -12,6 +12,7 @@ import { Fact } from './Fact';
 import { VerifiedMark } from '../Evidence';
 import { ClustersList } from './ClustersList';
 import { ConcentrationTrend } from './Sparkline';
+import { groupedHolderBars } from './groupedHolderBars';
 
 type View = 'raw' | 'circulating';
 
@@ -27,13 +28,23 @@ export function HoldersTab({ holders, clusters, trend, symbol }: { holders: Hold
   const { locale, decimals } = useDisplay();
   const [view, setView] = useState<View>('circulating');
   const summary = holders[view];
-  const rows = holderRows(holders, view).slice(0, 20);
+  const clusterOf = new Map<string, number>();
+  clusters?.clusters.forEach((c, k) => c.members.forEach((m) => clusterOf.set(m.address.toLowerCase(), k + 1)));
+  const rows = holderRows(holders, view)
+    .slice(0, 20)
+    .map((r) => (clusterOf.has(r.holder.address.toLowerCase()) ? { ...r, cluster: clusterOf.get(r.holder.address.toLowerCase()) } : r));
   const excluded = holders.top.filter((h) => h.excludedAs);
-  const bars = rows.slice(0, 10).map((r) => ({
+  const amount = (balance: string) => `${formatTokenAmount(balance, decimals, locale)}${symbol ? ` ${symbol}` : ' tokens'}`;
+  const single = (r: HolderRow) => ({
     label: r.holder.label?.name ?? distinctShortAddress(r.holder.address),
     value: r.share,
-    detail: `${formatTokenAmount(r.holder.balance, decimals, locale)}${symbol ? ` ${symbol}` : ' tokens'}`,
-  }));
+    detail: amount(r.holder.balance),
+  });
+  // Wallets linked by transfers are one bar each cluster, in the second chart colour and named so.
+  const linked = clusters?.clusters.length ? groupedHolderBars(rows, clusters, summary.total, single, amount, locale) : undefined;
+  const bars = linked ? linked.map((b) => (b.cluster ? { ...b, fill: 'var(--wl-chart-2)' } : b)) : rows.slice(0, 10).map(single);
+  const chartTitle = linked ? `Top holders, linked wallets counted as one, share of ${view} supply` : `Top holders, share of ${view} supply`;
+  const groupedCount = linked?.filter((b) => b.cluster).length ?? 0;
   return (
     <div class="wl-holders">
       <p class="wl-muted">
@@ -65,8 +76,18 @@ export function HoldersTab({ holders, clusters, trend, symbol }: { holders: Hold
         ) : (
           <p class="wl-muted">No Lorenz curve: {holders.complete ? 'not computed' : 'the holder list is incomplete'}.</p>
         )}
-        {bars.length ? <BarChart bars={bars} title={`Top holders, share of ${view} supply`} locale={locale} /> : null}
+        {bars.length ? <BarChart bars={bars} title={chartTitle} locale={locale} /> : null}
       </div>
+      {linked ? (
+        <p class="wl-muted wl-grouped-note">
+          {groupedCount
+            ? `In the chart, each "linked" bar (second colour) is one cluster of wallets linked by transfers, counted as one holder: ${linked
+                .filter((b) => b.cluster)
+                .map((b) => `cluster ${b.cluster}, ${b.label} wallets, ${formatPercent(b.value, locale)}`)
+                .join('; ')}. Linked by transfers, not proof of one owner.`
+            : 'No cluster of linked wallets is among the largest holders.'}
+        </p>
+      ) : null}
       <HoldersTable rows={rows} caption={`Top ${rows.length} holders, share of ${view} supply`} />
       {view === 'circulating' ? (
         <section class="wl-excluded" aria-label="Left out of circulating supply">
@@ -86,6 +107,19 @@ export function HoldersTab({ holders, clusters, trend, symbol }: { holders: Hold
         </section>
       ) : null}
       {clusters ? <ClustersList clusters={clusters} /> : null}
+      {!clusters && holders.source !== 'logs' ? (
+        <p class="wl-muted wl-insights-missing">
+          Wallets linked by transfers and concentration over time are not computed: this list is the top holders from {sourceLabel(holders.source)}, and
+          both need every Transfer log of the token.
+        </p>
+      ) : null}
+      {clusters && !trend ? (
+        <p class="wl-muted wl-insights-missing">
+          {clusters.basis.complete
+            ? 'Concentration over time could not be computed for this report.'
+            : `Concentration over time is not computed: ${clusters.basis.note ?? 'the Transfer history was not fully replayed'}.`}
+        </p>
+      ) : null}
       {trend ? <ConcentrationTrend trend={trend} /> : null}
       {holders.mismatches?.length ? (
         <p class="wl-note">

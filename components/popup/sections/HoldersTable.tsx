@@ -8,6 +8,8 @@ export interface HolderRow {
   holder: HolderEntry;
   /** Share in the view on screen (raw or circulating). */
   share: number;
+  /** 1-based cluster of wallets linked by transfers this holder belongs to, if any. */
+  cluster?: number;
 }
 
 /** The top holders with label, kind and share; the full address is a hover and a Copy away. */
@@ -25,7 +27,7 @@ export function HoldersTable({ rows, caption }: { rows: HolderRow[]; caption: st
         </tr>
       </thead>
       <tbody>
-        {rows.map(({ holder, share }, i) => (
+        {rows.map(({ holder, share, cluster }, i) => (
           <tr key={holder.address}>
             <td class="num">{i + 1}</td>
             <td>
@@ -38,6 +40,7 @@ export function HoldersTable({ rows, caption }: { rows: HolderRow[]; caption: st
                   <span class="wl-visually-hidden">verified on-chain</span>
                 </span>
               ) : null}
+              {cluster ? <span class="wl-muted wl-linked"> linked, cluster {cluster}</span> : null}
             </td>
             <td title={kindLabel(holder.kind)}>{KIND_SHORT[holder.kind] ?? '?'}</td>
             <td class="num" title={`${formatTokenAmount(holder.balance, decimals, locale)} tokens`}>

@@ -5,6 +5,14 @@ import { formatInteger, formatPercent } from '../../common/format';
 import { Truncated } from '../../common/Truncated';
 import { Fact } from './Fact';
 
+/** Which proposals the figures cover: all those created in the blocks read, or only the newest 20 of them. */
+export function proposalsRead(h: VoteHistorySection, locale?: string): string {
+  const read = h.proposals.length;
+  const found = h.proposalsFound ?? read;
+  if (found > read) return `the newest ${formatInteger(read, locale)} of ${formatInteger(found, locale)} proposals created in those blocks (at most 20 are read)`;
+  return `every proposal created in those blocks (${formatInteger(read, locale)})`;
+}
+
 /** Who really decided the governor's recent proposals. */
 export function VoteHistory({ history }: { history: VoteHistorySection }) {
   const { locale } = useDisplay();
@@ -63,8 +71,8 @@ export function VoteHistory({ history }: { history: VoteHistorySection }) {
         </table>
       ) : null}
       <p class="wl-muted">
-        From {formatInteger(history.logs, locale)} governor logs, blocks {formatInteger(history.fromBlock, locale)}–{formatInteger(history.toBlock, locale)} (the
-        last {formatInteger(history.proposals.length, locale)} proposals of the past year at most 20).
+        From {formatInteger(history.logs, locale)} governor logs (ProposalCreated and VoteCast), blocks {formatInteger(history.fromBlock, locale)}–
+        {formatInteger(history.toBlock, locale)}, about the past year: {proposalsRead(history, locale)}. Older proposals are not counted.
       </p>
     </section>
   );

@@ -133,6 +133,7 @@ export async function readVoteHistory(client: PublicClient, p: ReadVoteHistoryPa
     toBlock: Number(p.blockNumber),
     logs,
     proposals,
+    proposalsFound: created.length,
     deciders: { addresses: common.addresses.map((a) => getAddress(a)), decided: common.decided, of: common.of },
     medianTurnout: median(proposals.map((x) => x.turnout)),
     oneVoterQuorumShare: withQuorum.length ? withQuorum.filter((x) => x.oneVoterMetQuorum).length / withQuorum.length : null,

@@ -26,6 +26,10 @@ export interface ScanHoldersParams {
 export interface TransferLogObserver {
   add(logs: readonly RawLog[]): void;
   markResumed(): void;
+  /** Its state for the checkpoint (JSON-safe), so a resumed scan sees every log, not only the newer ones. */
+  save?(): unknown;
+  /** Takes back what `save` gave (undefined when the checkpoint kept none); marks itself resumed if it cannot. */
+  restore?(saved: unknown): void;
 }
 
 export interface ScanHoldersResult {
@@ -51,6 +55,8 @@ interface SavedState {
   /** [address, balance] pairs (see BalanceBook.save). */
   book: [string, string][];
   transfers: number;
+  /** The observer's state (see TransferLogObserver.save), when it keeps one. */
+  observer?: unknown;
 }
 
 export function holdersCheckpointKey(chainId: number, token: Address, fromBlock: bigint): string {
@@ -80,12 +86,14 @@ export async function scanHolders(client: PublicClient, params: ScanHoldersParam
     saveState: (): SavedState => ({
       book: book.save(),
       transfers,
+      observer: params.observer?.save?.(),
     }),
     restoreState: (s) => {
       const saved = s as SavedState;
       book = BalanceBook.restore(saved.book);
       transfers = saved.transfers;
-      params.observer?.markResumed();
+      if (params.observer?.restore) params.observer.restore(saved.observer);
+      else params.observer?.markResumed();
     },
   });
   const out = new Map<Address, bigint>();
