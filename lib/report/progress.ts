@@ -2,7 +2,7 @@
  * How far one token's analysis has come: the phase, real counts, and the findings so far
  * (a Report still being built, assessed). Shared by the pipeline, the background and the UI.
  */
-import type { Assessment } from '../risk/types';
+import type { Assessment } from './assessment';
 import type { Report } from './types';
 
 export type AnalysisPhase =

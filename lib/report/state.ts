@@ -1,5 +1,5 @@
 /** The one answer shape for "what do we know about this token?". */
-import type { Assessment } from '../risk/types';
+import type { Assessment } from './assessment';
 import type { AnalysisProgress } from './progress';
 import type { Report } from './types';
 

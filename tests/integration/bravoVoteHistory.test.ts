@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getAddress } from 'viem';
-import { analyzeToken } from '../../lib/chain/analyzeToken';
+import { analyzeToken } from '../../lib/analysis/analyzeToken';
 import { createChainClient } from '../../lib/chain/createClient';
 import type { Report } from '../../lib/report/types';
 import { assess } from '../../lib/risk/index';

@@ -5,7 +5,7 @@
  * earlier block), then resumed to the latest block.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyzeToken } from '../../lib/chain/analyzeToken';
+import { analyzeToken } from '../../lib/analysis/analyzeToken';
 import { memoryCheckpoints, type CheckpointStore } from '../../lib/chain/checkpoints';
 import { createChainClient } from '../../lib/chain/createClient';
 import { startAnvil, type AnvilNode } from '../support/anvil';
