@@ -15,6 +15,7 @@ import { runGuard } from '../../lib/guard/flow';
 import { oneDialogAtATime } from '../../lib/guard/dialog-queue';
 import type { FlowDeps } from '../../lib/guard/flow';
 import { showDialog } from './dialog';
+import { guardFrame } from './frame';
 
 /**
  * Every check ends: if the guard has neither decided nor put a dialog in front of the person
@@ -31,7 +32,8 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     const open = new Set<(d: Decision) => void>();
-    const show = oneDialogAtATime((view, t, choose) => showDialog(ctx, view, t, choose));
+    const frame = guardFrame(ctx);
+    const show = oneDialogAtATime((view, t, choose) => showDialog(frame, view, t, choose));
     // If the extension is reloaded mid-dialog its UI disappears: let the wallet ask instead.
     ctx.onInvalidated(() => {
       for (const finish of open) finish('forward');
@@ -40,11 +42,18 @@ export default defineContentScript({
       onCheck: (msg) =>
         new Promise<Decision>((resolve) => {
           let settled = false;
+          let release: (() => void) | null = null;
           const finish = (d: Decision) => {
             if (settled) return;
             settled = true;
             open.delete(finish);
+            release?.();
             resolve(d);
+          };
+          // The frame comes up for every check that touches a token, before anything is known
+          // about it, and goes when the check ends: the page sees the same for every verdict.
+          const hold = () => {
+            if (!settled) release ??= frame.hold();
           };
           open.add(finish);
           let asked = false;
@@ -57,7 +66,7 @@ export default defineContentScript({
             asked = true;
             return show(view, t, choose);
           };
-          check(msg, shown).then(
+          check(msg, shown, hold).then(
             (d) => {
               clearTimeout(watchdog);
               finish(d);
@@ -74,7 +83,7 @@ export default defineContentScript({
   },
 });
 
-async function check(msg: CheckMessage, show: FlowDeps['show']): Promise<Decision> {
+async function check(msg: CheckMessage, show: FlowDeps['show'], hold: () => void): Promise<Decision> {
   let params: unknown;
   try {
     params = JSON.parse(msg.payload);
@@ -87,6 +96,7 @@ async function check(msg: CheckMessage, show: FlowDeps['show']): Promise<Decisio
     ? { touches: [], doubts: [{ chainId: chainId ?? 0, token: null, note: 'This request is too large for Whale Lens to check.' }] }
     : inspectRequest({ method: msg.method, params }, chainId);
   if (touches.length === 0 && doubts.length === 0) return 'forward';
+  hold();
 
   const settings = await loadSettings().catch(() => null);
   const host = location.hostname;
