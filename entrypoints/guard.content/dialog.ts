@@ -25,7 +25,6 @@ export function showDialog(
   let closed = false;
   let hiddenSince: number | null = performance.now();
   const release = frame.hold();
-  const before = document.activeElement;
 
   const end = (d: Decision, dontWarnAgain: boolean) => {
     if (closed) return;
@@ -70,8 +69,6 @@ export function showDialog(
       frame.listen(null);
       frame.set(null);
       release();
-      // Focus goes back where it was before the dialog took it.
-      if (before instanceof HTMLElement && before.isConnected && before !== document.body) before.focus();
     },
   };
 }

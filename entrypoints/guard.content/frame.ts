@@ -1,10 +1,13 @@
 /**
  * The guard's one frame on the page: an extension-origin iframe (guard-frame.html, web-accessible
- * with a dynamic URL) inside a closed shadow root, covering the viewport. It is mounted when a
- * check that may need the person starts — for every such check, whatever the verdict turns out to
- * be — and removed when the last check has ended, so what the page can see (an element appears,
- * then goes) is the same for a healthy, a risky and an unanalysed token. Between dialogs it draws
- * nothing (transparent). The page can neither read, search nor script the frame's document.
+ * with a dynamic URL) inside a closed shadow root, covering the viewport. It is loaded on the first
+ * check that may need the person and then kept (hidden, letting clicks through) for the page's life,
+ * so later checks do not pay for loading it. For every such check, whatever the verdict turns out
+ * to be, it is armed — drawn over the page (transparent unless a dialog is in it), taking the
+ * pointer and the keyboard focus — from the moment the check starts until the last check has
+ * ended. What the page can observe (hit testing, focus, occlusion, its frame count) is therefore
+ * the same for a healthy, a risky and an unanalysed token; only the end of the request differs.
+ * The page can neither read, search nor script the frame's document.
  *
  * Talk with the frame goes over a runtime Port named after a fresh random nonce (in the frame's
  * URL, which the page cannot read), never through the page. If the page removes the host it is
@@ -17,7 +20,8 @@ import { FRAME_PORT_PREFIX, parseFromFrame, type FromFrame, type ToFrame } from 
 
 const FRAME_CSS = `iframe { position: fixed; inset: 0; width: 100vw; height: 100vh; border: 0; margin: 0; padding: 0;
   z-index: 2147483647; background: transparent; color-scheme: normal; display: block; opacity: 1; transform: none;
-  visibility: visible; pointer-events: auto; }`;
+  visibility: hidden; pointer-events: none; }
+iframe.wl-armed { visibility: visible; pointer-events: auto; }`;
 
 /** If the frame has loaded but not answered by then, the Port is opened again (at most a few times). */
 const READY_RETRY_MS = 1000;
@@ -55,6 +59,31 @@ export function guardFrame(ctx: ContentScriptContext): GuardFrame {
   let keepAlive: number | undefined;
   let retry: number | undefined;
   let nonce = '';
+  let focusBefore: Element | null = null;
+
+  const arm = (on: boolean) => {
+    frame?.classList.toggle('wl-armed', on);
+    if (on) {
+      focusBefore = document.activeElement;
+      frame?.focus();
+    } else {
+      const before = focusBefore;
+      focusBefore = null;
+      // Focus goes back where it was before the check took it.
+      if (before instanceof HTMLElement && before.isConnected && before !== document.body) before.focus();
+    }
+  };
+  const keepAttached = (on: boolean) => {
+    clearInterval(keepAlive);
+    keepAlive = undefined;
+    if (!on || !ui) return;
+    const host = ui.shadowHost;
+    // While a check runs the frame must stay: a page that removes it gets it back (and it reloads).
+    if (!host.isConnected) document.documentElement.append(host);
+    keepAlive = window.setInterval(() => {
+      if (!host.isConnected) document.documentElement.append(host);
+    }, 250);
+  };
 
   const post = (m: ToFrame) => {
     try {
@@ -128,6 +157,7 @@ export function guardFrame(ctx: ContentScriptContext): GuardFrame {
         });
         f.src = `${browser.runtime.getURL('/guard-frame.html')}#${nonce}`;
         frame = f;
+        if (holds > 0) arm(true);
         container.append(f);
       },
       onRemove() {
@@ -137,7 +167,6 @@ export function guardFrame(ctx: ContentScriptContext): GuardFrame {
     }).then(
       (made) => {
         mounting = false;
-        if (holds === 0) return;
         ui = made;
         try {
           made.mount();
@@ -146,9 +175,7 @@ export function guardFrame(ctx: ContentScriptContext): GuardFrame {
           ui = null;
           return;
         }
-        keepAlive = window.setInterval(() => {
-          if (!made.shadowHost.isConnected) document.documentElement.append(made.shadowHost);
-        }, 250);
+        keepAttached(holds > 0);
       },
       () => {
         mounting = false;
@@ -156,28 +183,32 @@ export function guardFrame(ctx: ContentScriptContext): GuardFrame {
     );
   };
 
-  const unmount = () => {
+  ctx.onInvalidated(() => {
     clearInterval(keepAlive);
-    keepAlive = undefined;
-    current = null;
     const u = ui;
     ui = null;
     drop();
     u?.remove();
-  };
-
-  ctx.onInvalidated(unmount);
+  });
 
   return {
     hold() {
       holds++;
-      mount();
+      if (holds === 1) {
+        mount();
+        arm(true);
+        keepAttached(true);
+      }
       let released = false;
       return () => {
         if (released) return;
         released = true;
         holds--;
-        if (holds === 0) unmount();
+        if (holds > 0) return;
+        current = null;
+        if (ready) post({ kind: 'clear' });
+        arm(false);
+        keepAttached(false);
       };
     },
     set(msg) {
