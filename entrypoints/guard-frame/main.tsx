@@ -65,16 +65,28 @@ function draw(msg: Extract<ToFrame, { kind: 'view' }>) {
 }
 
 browser.runtime.onConnect.addListener((p) => {
-  // Only this extension's scripts can open a runtime Port; the nonce ties it to this frame.
-  if (port || nonce.length < 32 || p.name !== FRAME_PORT_PREFIX + nonce || p.sender?.id !== browser.runtime.id) return;
+  // Only this extension's scripts can open a runtime Port; the nonce ties it to this frame. A newer
+  // Port replaces an older one (the content script opens it again when this frame was slow to answer).
+  if (nonce.length < 32 || p.name !== FRAME_PORT_PREFIX + nonce || p.sender?.id !== browser.runtime.id) return;
+  const old = port;
   port = p;
+  if (old) {
+    clear();
+    try {
+      old.disconnect();
+    } catch {
+      // already gone
+    }
+  }
   p.onMessage.addListener((m: unknown) => {
+    if (port !== p) return;
     const msg = parseToFrame(m);
     if (!msg) return;
     if (msg.kind === 'clear') clear();
     else draw(msg);
   });
   p.onDisconnect.addListener(() => {
+    if (port !== p) return;
     port = null;
     clear();
   });

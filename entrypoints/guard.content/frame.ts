@@ -23,8 +23,10 @@ const FRAME_CSS = `iframe { position: fixed; inset: 0; width: 100vw; height: 100
   visibility: hidden; pointer-events: none; }
 iframe.wl-armed { visibility: visible; pointer-events: auto; }`;
 
-/** If the frame has loaded but not answered by then, the Port is opened again (at most a few times). */
-const READY_RETRY_MS = 1000;
+/** If the frame has loaded but not answered by then, the Port is opened again (a dialog waiting on it
+ *  is stopped by its own clock after 5 s; a busy machine can take longer than this to answer). */
+const READY_RETRY_MS = 700;
+const READY_TRIES = 10;
 
 export interface FrameEvents {
   message(m: FromFrame): void;
@@ -130,7 +132,7 @@ export function guardFrame(ctx: ContentScriptContext): GuardFrame {
       ready = false;
       events?.lost();
     });
-    if (attempt < 3) retry = window.setTimeout(() => !ready && port === p && connect(attempt + 1), READY_RETRY_MS);
+    if (attempt < READY_TRIES) retry = window.setTimeout(() => !ready && port === p && connect(attempt + 1), READY_RETRY_MS);
   };
 
   const mount = () => {
