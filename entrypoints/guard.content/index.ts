@@ -47,8 +47,10 @@ export default defineContentScript({
             if (settled) return;
             settled = true;
             open.delete(finish);
-            release?.();
             resolve(d);
+            // After the decision is on its way to the page: what the page sees change (focus, hit
+            // testing) never tells it more, or sooner, than its request ending does.
+            if (release) setTimeout(release, 0);
           };
           // The frame comes up for every check that touches a token, before anything is known
           // about it, and goes when the check ends: the page sees the same for every verdict.
