@@ -1,10 +1,11 @@
 /**
- * Our page UI (badge, guard dialog) lives in closed shadow roots. WebDriver BiDi's script.evaluate
+ * Our page UI (badge) lives in closed shadow roots; the guard dialog is drawn in an extension frame
+ * inside one, read through puppeteer's frame list. WebDriver BiDi's script.evaluate
  * serialises the DOM with `includeShadowTree: 'all'`, closed roots included; clicks go through
  * puppeteer's mouse (BiDi input.performActions), so the page gets real, trusted input — the same
  * as a person's click, which a page script cannot forge.
  */
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser, Frame, Page } from 'puppeteer-core';
 
 export interface ShadowNode {
   sharedId?: string;
@@ -101,13 +102,24 @@ export async function badgeText(page: Page): Promise<string | null> {
   return host ? nodeText(host) : null;
 }
 
-/** The guard dialog's title and text, or null when no dialog is shown. */
+/** The guard frame (an extension page framed over the dapp, moz-extension://…/guard-frame.html), if any. */
+function guardFrame(page: Page): Frame | undefined {
+  return page.frames().find((f) => !f.detached && /^moz-extension:\/\/[^/]+\/guard-frame\.html/.test(f.url()));
+}
+
+/** The guard dialog's title and text, or null when no dialog is shown. It is drawn in the guard frame. */
 export async function guardDialog(page: Page): Promise<{ name: string; text: string } | null> {
-  const d = findNode(await documentTree(page), (n) => n.attributes.role === 'dialog');
-  if (!d) return null;
-  const titleId = d.attributes['aria-labelledby'];
-  const title = titleId ? findNode(d, (n) => n.attributes.id === titleId) : undefined;
-  return { name: title ? nodeText(title) : '', text: nodeText(d) };
+  const f = guardFrame(page);
+  if (!f) return null;
+  return f
+    .evaluate(() => {
+      const d = document.querySelector('[role="dialog"]');
+      if (!d) return null;
+      const id = d.getAttribute('aria-labelledby');
+      const title = id ? document.getElementById(id) : null;
+      return { name: title?.textContent ?? '', text: d.textContent ?? '' };
+    })
+    .catch(() => null); // the frame went away meanwhile
 }
 
 /** Clicks the dialog's button with this exact text, as a person would. */
@@ -115,9 +127,16 @@ export async function clickDialogButton(page: Page, label: string): Promise<void
   // A person reads before clicking; the dialog ignores "Continue" until it has been visible and
   // unmoved for a moment (anti-clickjacking input delay).
   await new Promise((r) => setTimeout(r, 700));
-  const btn = findNode(await documentTree(page), (n) => n.localName === 'button' && nodeText(n).trim() === label);
-  if (!btn) throw new Error(`no button "${label}" in the guard dialog`);
-  await clickNode(page, btn);
+  const f = guardFrame(page);
+  const at = await f?.evaluate((label) => {
+    const b = [...document.querySelectorAll('button')].find((n) => (n.textContent ?? '').trim() === label);
+    if (!b) return null;
+    const r = b.getBoundingClientRect();
+    return [r.left + r.width / 2, r.top + r.height / 2] as const;
+  }, label);
+  if (!at) throw new Error(`no button "${label}" in the guard dialog`);
+  // The frame covers the viewport from its top-left corner: its coordinates are the page's.
+  await page.mouse.click(at[0], at[1]);
 }
 
 export async function waitForDialog(page: Page, pred: (d: { name: string; text: string } | null) => boolean, timeoutMs = 30_000) {
