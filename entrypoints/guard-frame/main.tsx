@@ -16,7 +16,7 @@ import { browser } from 'wxt/browser';
 import { GuardDialog } from '../../components/guard-dialog/GuardDialog';
 import { guardDialogCss } from '../../components/guard-dialog/styles';
 import { watchVisibility, type VisibilityGate } from '../guard.content/visibility';
-import { FRAME_PORT_PREFIX, parseToFrame, type FromFrame, type ToFrame } from './protocol';
+import { FRAME_PAGE_PORT_PREFIX, FRAME_PORT_PREFIX, parseToFrame, type FromFrame, type ToFrame } from './protocol';
 
 const nonce = location.hash.slice(1);
 const app = document.getElementById('app')!;
@@ -64,10 +64,7 @@ function draw(msg: Extract<ToFrame, { kind: 'view' }>) {
   }
 }
 
-browser.runtime.onConnect.addListener((p) => {
-  // Only this extension's scripts can open a runtime Port; the nonce ties it to this frame. A newer
-  // Port replaces an older one (the content script opens it again when this frame was slow to answer).
-  if (nonce.length < 32 || p.name !== FRAME_PORT_PREFIX + nonce || p.sender?.id !== browser.runtime.id) return;
+function adopt(p: NonNullable<typeof port>, sayReady: boolean) {
   const old = port;
   port = p;
   if (old) {
@@ -90,5 +87,18 @@ browser.runtime.onConnect.addListener((p) => {
     port = null;
     clear();
   });
-  send({ kind: 'ready' });
-});
+  if (sayReady) send({ kind: 'ready' });
+}
+
+if (import.meta.env.FIREFOX) {
+  // Firefox does not hand a content script's Port to a framed extension page: the background pairs
+  // this frame's Port with the content script's (same nonce) and says "ready" itself.
+  if (nonce.length >= 32) adopt(browser.runtime.connect({ name: FRAME_PAGE_PORT_PREFIX + nonce }), false);
+} else {
+  browser.runtime.onConnect.addListener((p) => {
+    // Only this extension's scripts can open a runtime Port; the nonce ties it to this frame. A newer
+    // Port replaces an older one (the content script opens it again when this frame was slow to answer).
+    if (nonce.length < 32 || p.name !== FRAME_PORT_PREFIX + nonce || p.sender?.id !== browser.runtime.id) return;
+    adopt(p, true);
+  });
+}

@@ -9,6 +9,8 @@ import type { GuardView } from '../../lib/guard/decide';
 import type { TouchedToken } from '../../lib/guard/types';
 
 export const FRAME_PORT_PREFIX = 'whale-lens-guard-frame:';
+/** Firefox: the frame's own Port to the background, which pairs it with the content script's. */
+export const FRAME_PAGE_PORT_PREFIX = 'whale-lens-guard-frame-page:';
 
 /** Content script → frame: draw dialog `seq` (or update it), or clear the frame. */
 export type ToFrame =
