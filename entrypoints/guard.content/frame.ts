@@ -63,12 +63,16 @@ export function guardFrame(ctx: ContentScriptContext): GuardFrame {
   let nonce = '';
   let focusBefore: Element | null = null;
 
+  let armed = false;
   const arm = (on: boolean) => {
     frame?.classList.toggle('wl-armed', on);
     if (on) {
-      focusBefore = document.activeElement;
+      if (!armed) focusBefore = document.activeElement;
+      armed = true;
+      // Called again once the frame is attached: focusing a detached frame does nothing.
       frame?.focus();
     } else {
+      armed = false;
       const before = focusBefore;
       focusBefore = null;
       // Focus goes back where it was before the check took it.
@@ -159,8 +163,8 @@ export function guardFrame(ctx: ContentScriptContext): GuardFrame {
         });
         f.src = `${browser.runtime.getURL('/guard-frame.html')}#${nonce}`;
         frame = f;
-        if (holds > 0) arm(true);
         container.append(f);
+        if (holds > 0) arm(true);
       },
       onRemove() {
         frame = null;
@@ -178,6 +182,7 @@ export function guardFrame(ctx: ContentScriptContext): GuardFrame {
           return;
         }
         keepAttached(holds > 0);
+        if (holds > 0) arm(true);
       },
       () => {
         mounting = false;

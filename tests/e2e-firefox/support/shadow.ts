@@ -5,7 +5,7 @@
  * puppeteer's mouse (BiDi input.performActions), so the page gets real, trusted input — the same
  * as a person's click, which a page script cannot forge.
  */
-import type { Browser, Frame, Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 
 export interface ShadowNode {
   sharedId?: string;
@@ -102,24 +102,55 @@ export async function badgeText(page: Page): Promise<string | null> {
   return host ? nodeText(host) : null;
 }
 
-/** The guard frame (an extension page framed over the dapp, moz-extension://…/guard-frame.html), if any. */
-function guardFrame(page: Page): Frame | undefined {
-  return page.frames().find((f) => !f.detached && /^moz-extension:\/\/[^/]+\/guard-frame\.html/.test(f.url()));
+/**
+ * The guard dialog is drawn in an extension frame (moz-extension://…/guard-frame.html) that
+ * WebDriver BiDi does not follow in Firefox. An extension page of ours can: `extension.getViews()`
+ * lists the frame's window (same extension, same process). One such helper page is opened per
+ * browser, and the dapp's tab is brought back to the front (the dialog counts only while on screen).
+ */
+const helpers = new WeakMap<Browser, Promise<Page>>();
+async function helperPage(page: Page): Promise<Page> {
+  const b = page.browser();
+  let h = helpers.get(b);
+  if (!h) {
+    h = (async () => {
+      const { openExtensionPage } = await import('./firefox');
+      const p = await openExtensionPage(b, 'popup.html', 'main.wl-popup');
+      await page.bringToFront();
+      return p;
+    })();
+    helpers.set(b, h);
+  }
+  return h;
 }
 
-/** The guard dialog's title and text, or null when no dialog is shown. It is drawn in the guard frame. */
+type FrameQuery = { kind: 'read' } | { kind: 'rect'; label: string };
+async function inGuardFrame<T>(page: Page, q: FrameQuery): Promise<T | null> {
+  const h = await helperPage(page);
+  return h
+    .evaluate((q: FrameQuery) => {
+      const views = ((globalThis as any).browser.extension.getViews() as Window[]).filter((w) => w.location.pathname === '/guard-frame.html');
+      for (const w of views) {
+        const d = w.document.querySelector('[role="dialog"]');
+        if (!d) continue;
+        if (q.kind === 'read') {
+          const id = d.getAttribute('aria-labelledby');
+          const title = id ? w.document.getElementById(id) : null;
+          return { name: title?.textContent ?? '', text: d.textContent ?? '' };
+        }
+        const btn = [...w.document.querySelectorAll('button')].find((n) => (n.textContent ?? '').trim() === q.label);
+        if (!btn) return null;
+        const r = btn.getBoundingClientRect();
+        return [r.left + r.width / 2, r.top + r.height / 2];
+      }
+      return null;
+    }, q)
+    .catch(() => null) as Promise<T | null>;
+}
+
+/** The guard dialog's title and text, or null when no dialog is shown. */
 export async function guardDialog(page: Page): Promise<{ name: string; text: string } | null> {
-  const f = guardFrame(page);
-  if (!f) return null;
-  return f
-    .evaluate(() => {
-      const d = document.querySelector('[role="dialog"]');
-      if (!d) return null;
-      const id = d.getAttribute('aria-labelledby');
-      const title = id ? document.getElementById(id) : null;
-      return { name: title?.textContent ?? '', text: d.textContent ?? '' };
-    })
-    .catch(() => null); // the frame went away meanwhile
+  return inGuardFrame(page, { kind: 'read' });
 }
 
 /** Clicks the dialog's button with this exact text, as a person would. */
@@ -127,13 +158,7 @@ export async function clickDialogButton(page: Page, label: string): Promise<void
   // A person reads before clicking; the dialog ignores "Continue" until it has been visible and
   // unmoved for a moment (anti-clickjacking input delay).
   await new Promise((r) => setTimeout(r, 700));
-  const f = guardFrame(page);
-  const at = await f?.evaluate((label) => {
-    const b = [...document.querySelectorAll('button')].find((n) => (n.textContent ?? '').trim() === label);
-    if (!b) return null;
-    const r = b.getBoundingClientRect();
-    return [r.left + r.width / 2, r.top + r.height / 2] as const;
-  }, label);
+  const at = await inGuardFrame<[number, number]>(page, { kind: 'rect', label });
   if (!at) throw new Error(`no button "${label}" in the guard dialog`);
   // The frame covers the viewport from its top-left corner: its coordinates are the page's.
   await page.mouse.click(at[0], at[1]);
