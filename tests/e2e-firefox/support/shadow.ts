@@ -126,6 +126,27 @@ async function helperPage(page: Page): Promise<Page> {
 
 type FrameQuery = { kind: 'read' } | { kind: 'rect'; label: string };
 async function inGuardFrame<T>(page: Page, q: FrameQuery): Promise<T | null> {
+  // BiDi may show the frame's URL as about:blank: ask every child frame what it is.
+  for (const f of page.frames()) {
+    if (f === page.mainFrame() || f.detached) continue;
+    const hit = await f
+      .evaluate((q: FrameQuery) => {
+        if (location.pathname !== '/guard-frame.html') return null;
+        const d = document.querySelector('[role="dialog"]');
+        if (!d) return { v: null };
+        if (q.kind === 'read') {
+          const id = d.getAttribute('aria-labelledby');
+          const title = id ? document.getElementById(id) : null;
+          return { v: { name: title?.textContent ?? '', text: d.textContent ?? '' } as unknown };
+        }
+        const btn = [...document.querySelectorAll('button')].find((n) => (n.textContent ?? '').trim() === q.label);
+        if (!btn) return { v: null };
+        const r = btn.getBoundingClientRect();
+        return { v: [r.left + r.width / 2, r.top + r.height / 2] as unknown };
+      }, q)
+      .catch(() => null);
+    if (hit) return hit.v as T | null;
+  }
   const h = await helperPage(page);
   return h
     .evaluate((q: FrameQuery) => {
