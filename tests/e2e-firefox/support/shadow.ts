@@ -103,27 +103,9 @@ export async function badgeText(page: Page): Promise<string | null> {
 }
 
 /**
- * The guard dialog is drawn in an extension frame (moz-extension://…/guard-frame.html) that
- * WebDriver BiDi does not follow in Firefox. An extension page of ours can: `extension.getViews()`
- * lists the frame's window (same extension, same process). One such helper page is opened per
- * browser, and the dapp's tab is brought back to the front (the dialog counts only while on screen).
+ * The guard dialog is drawn in an extension frame (moz-extension://…/guard-frame.html). BiDi may
+ * report that child frame's URL as about:blank, so each child frame is asked what it is.
  */
-const helpers = new WeakMap<Browser, Promise<Page>>();
-async function helperPage(page: Page): Promise<Page> {
-  const b = page.browser();
-  let h = helpers.get(b);
-  if (!h) {
-    h = (async () => {
-      const { openExtensionPage } = await import('./firefox');
-      const p = await openExtensionPage(b, 'popup.html', 'main.wl-popup');
-      await page.bringToFront();
-      return p;
-    })();
-    helpers.set(b, h);
-  }
-  return h;
-}
-
 type FrameQuery = { kind: 'read' } | { kind: 'rect'; label: string };
 async function inGuardFrame<T>(page: Page, q: FrameQuery): Promise<T | null> {
   // BiDi may show the frame's URL as about:blank: ask every child frame what it is.
@@ -147,26 +129,7 @@ async function inGuardFrame<T>(page: Page, q: FrameQuery): Promise<T | null> {
       .catch(() => null);
     if (hit) return hit.v as T | null;
   }
-  const h = await helperPage(page);
-  return h
-    .evaluate((q: FrameQuery) => {
-      const views = ((globalThis as any).browser.extension.getViews() as Window[]).filter((w) => w.location.pathname === '/guard-frame.html');
-      for (const w of views) {
-        const d = w.document.querySelector('[role="dialog"]');
-        if (!d) continue;
-        if (q.kind === 'read') {
-          const id = d.getAttribute('aria-labelledby');
-          const title = id ? w.document.getElementById(id) : null;
-          return { name: title?.textContent ?? '', text: d.textContent ?? '' };
-        }
-        const btn = [...w.document.querySelectorAll('button')].find((n) => (n.textContent ?? '').trim() === q.label);
-        if (!btn) return null;
-        const r = btn.getBoundingClientRect();
-        return [r.left + r.width / 2, r.top + r.height / 2];
-      }
-      return null;
-    }, q)
-    .catch(() => null) as Promise<T | null>;
+  return null;
 }
 
 /** The guard dialog's title and text, or null when no dialog is shown. */
