@@ -44,7 +44,13 @@ export default defineConfig({
     // The detect content script imports the badge chunk only on a matched page; a content
     // script's dynamic import() needs the file web-accessible (WXT converts this for MV2).
     // use_dynamic_url: pages cannot probe a fixed chrome-extension:// URL to detect Whale Lens.
-    web_accessible_resources: [{ resources: ['detect-badge.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
+    // guard-frame.html: the pre-sign dialog's own extension-origin document, framed over dapps (the
+    // page can neither read, search nor script it). Firefox (MV2) takes the plain list WXT makes of
+    // this; its moz-extension:// host is already a random per-install id.
+    web_accessible_resources: [
+      { resources: ['detect-badge.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
+      { resources: ['guard-frame.html'], matches: ['<all_urls>'], use_dynamic_url: true },
+    ],
     browser_specific_settings: {
       gecko: {
         id: 'whale-lens@whalelens.dev',

@@ -17,6 +17,7 @@ import type { FlowDeps } from '../../lib/guard/flow';
 import { showDialog } from './dialog';
 import { pendingDecisions, type PendingOffer } from './pending';
 import { checkInTopFrame, isTopFrame, serveFrameChecks } from './frames';
+import { guardFrame } from './frame';
 
 /**
  * Every check ends: if the guard has neither decided nor put a dialog in front of the person
@@ -40,7 +41,8 @@ export default defineContentScript({
     // page hides stays answerable there (./pending.ts) instead of ending at once.
     const pending = pendingDecisions();
     const offers = new WeakMap<object, PendingOffer>();
-    const show = oneDialogAtATime((view, t, choose) => showDialog(ctx, view, t, choose, offers.get(choose)?.hidden));
+    const frame = guardFrame(ctx);
+    const show = oneDialogAtATime((view, t, choose) => showDialog(frame, view, t, choose, offers.get(choose)?.hidden));
     // If the extension is reloaded mid-dialog its UI disappears: let the wallet ask instead.
     ctx.onInvalidated(() => {
       for (const finish of open) finish('forward');
@@ -48,11 +50,20 @@ export default defineContentScript({
     const runHere = (msg: CheckMessage) =>
         new Promise<Decision>((resolve) => {
           let settled = false;
+          let release: (() => void) | null = null;
           const finish = (d: Decision) => {
             if (settled) return;
             settled = true;
             open.delete(finish);
             resolve(d);
+            // After the decision is on its way to the page: what the page sees change (focus, hit
+            // testing) never tells it more, or sooner, than its request ending does.
+            if (release) setTimeout(release, 0);
+          };
+          // The frame comes up for every check that touches a token, before anything is known
+          // about it, and goes when the check ends: the page sees the same for every verdict.
+          const hold = () => {
+            if (!settled) release ??= frame.hold();
           };
           open.add(finish);
           let asked = false;
@@ -76,7 +87,7 @@ export default defineContentScript({
               throw err;
             }
           };
-          check(msg, shown).then(
+          check(msg, shown, hold).then(
             (d) => {
               clearTimeout(watchdog);
               finish(d);
@@ -97,7 +108,7 @@ export default defineContentScript({
   },
 });
 
-async function check(msg: CheckMessage, show: FlowDeps['show']): Promise<Decision> {
+async function check(msg: CheckMessage, show: FlowDeps['show'], hold: () => void): Promise<Decision> {
   let params: unknown;
   try {
     params = JSON.parse(msg.payload);
@@ -110,6 +121,7 @@ async function check(msg: CheckMessage, show: FlowDeps['show']): Promise<Decisio
     ? { touches: [], doubts: [{ chainId: chainId ?? 0, token: null, note: 'This request is too large for Whale Lens to check.' }] }
     : inspectRequest({ method: msg.method, params }, chainId);
   if (touches.length === 0 && doubts.length === 0) return 'forward';
+  hold();
 
   const settings = await loadSettings().catch(() => null);
   const host = location.hostname;

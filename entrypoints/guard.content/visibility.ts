@@ -22,6 +22,8 @@ export interface GateOptions {
   hiddenLimitMs?: number;
   coveredLimitMs?: number;
   onHidden(): void;
+  /** On screen with a size, or not (first call once the observer has looked; then on change). */
+  onScreenChange?(onScreen: boolean): void;
 }
 
 export const INPUT_DELAY_MS = 500;
@@ -40,6 +42,7 @@ export function watchVisibility(target: Element, opts: GateOptions): VisibilityG
   let hiddenSince: number | null = performance.now();
   let coveredSince: number | null = null;
   let rect = '';
+  let lastOnScreen: boolean | null = null;
   const where = () => {
     const r = target.getBoundingClientRect();
     return `${Math.round(r.left)},${Math.round(r.top)},${Math.round(r.width)},${Math.round(r.height)}`;
@@ -55,6 +58,10 @@ export function watchVisibility(target: Element, opts: GateOptions): VisibilityG
       } else if (!visible) visibleSince = null;
       // Off screen or without a box: hidden. Covered or faded (v2 only) counts too, after a
       // longer wait, since an honest page's toast may overlap it for a while.
+      if (onScreen !== lastOnScreen) {
+        lastOnScreen = onScreen;
+        opts.onScreenChange?.(onScreen);
+      }
       if (onScreen) hiddenSince = null;
       else hiddenSince ??= performance.now();
       if (visible || !onScreen) coveredSince = null;

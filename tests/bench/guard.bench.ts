@@ -1,6 +1,6 @@
 /**
  * Pre-sign guard timings in real Chromium with the built extension:
- * - dapp call → dialog on screen, warm cache (report already analysed): budget ≤ 150 ms median;
+ * - dapp call → dialog drawn in the guard frame, warm cache (report already analysed): budget ≤ 150 ms median;
  * - a healthy token's eth_sendTransaction through the guard vs the wallet alone: added delay
  *   budget < 50 ms median;
  * - what the hook adds to a non-signing call (eth_chainId): wrapped vs the wallet's own function,
@@ -8,7 +8,7 @@
  */
 import { encodeFunctionData, erc20Abi, maxUint256 } from 'viem';
 import { buildExtension } from '../e2e/support/build';
-import { openDapp, SPENDER, startGuardWorld, USER } from '../e2e/support/dapps/world';
+import { dialogDelay, openDapp, SPENDER, startGuardWorld, USER } from '../e2e/support/dapps/world';
 import type { BenchRow } from './format';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -21,19 +21,16 @@ export async function rows(): Promise<BenchRow[]> {
     const ask = () =>
       page.evaluate(
         ({ from, to, data }) => {
-          const g = window as unknown as { __dialogAt: number | null; __t0: number; ethereum: { request(a: unknown): Promise<unknown> } };
-          g.__dialogAt = null;
+          const g = window as unknown as { __t0: number; ethereum: { request(a: unknown): Promise<unknown> } };
           g.__t0 = performance.now();
           g.ethereum.request({ method: 'eth_sendTransaction', params: [{ from, to, data }] }).catch(() => undefined);
         },
         { from: USER.address, to: w.risky, data },
       );
+    // From the dapp call to the dialog drawn in the guard frame (the frame's own mark, same clock).
     const delay = async () => {
-      await page.waitForFunction(() => (window as unknown as { __dialogAt: number | null }).__dialogAt !== null, null, { timeout: 60_000 });
-      return page.evaluate(() => {
-        const g = window as unknown as { __dialogAt: number; __t0: number };
-        return g.__dialogAt - g.__t0;
-      });
+      await dialog.waitFor((d) => d !== null && /Danger|Caution/.test(d.name), 60_000);
+      return (await dialogDelay(page, dialog))!;
     };
     // Cold: the first request starts the analysis; wait for the verdict so the cache is warm.
     await ask();
@@ -41,7 +38,7 @@ export async function rows(): Promise<BenchRow[]> {
     await dialog.click('Cancel');
     const warm: number[] = [];
     for (let i = 0; i < 9; i++) {
-      await page.waitForFunction(() => !document.querySelector('whale-lens-guard'));
+      await dialog.waitFor((d) => d === null, 60_000);
       await ask();
       warm.push(await delay());
       await dialog.click('Cancel');

@@ -9,15 +9,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openDapp, result, SPENDER, start, startGuardWorld, type GuardWorld } from './support/dapps/world';
-import { attr, clickNode, documentRoot, findNode, withCdp, type DomNode } from './support/closed-shadow';
+import { documentRoot, findNode, withCdp } from './support/closed-shadow';
 
 const artifacts = fileURLToPath(new URL('../artifacts', import.meta.url));
-
-function all(n: DomNode, pred: (n: DomNode) => boolean, out: DomNode[] = []): DomNode[] {
-  if (pred(n)) out.push(n);
-  for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) all(c, pred, out);
-  return out;
-}
 
 describe('guard dialog UI in Chromium', () => {
   let w: GuardWorld;
@@ -45,15 +39,13 @@ describe('guard dialog UI in Chromium', () => {
       expect(d!.text).toContain('Approve only the amount you need: this request asks for an unlimited amount of');
       expect(d!.text).toContain('Whale Lens warns when');
       expect(d!.text).not.toMatch(/top1Danger|privilegeHolderIsEoa|base units/);
-      const reasons = () =>
-        withCdp(page, async (cdp) => all(await documentRoot(cdp), (n) => (attr(n, 'class') ?? '').split(' ').includes('wl-guard-reason')).length);
+      // The dialog is drawn in the extension's guard frame: read it there.
+      const reasons = () => dialog.frame()!.locator('.wl-guard-reason').count();
       const before = await reasons();
+      expect(before).toBeGreaterThan(0);
       const moreLabel = /\+(\d+) more/.exec(d!.text);
       if (moreLabel) {
-        // Scrolled into view first: at 200% the button can be below the fold of the dialog.
-        const more = findNode(await documentRoot(cdp), (n) => n.nodeName === 'BUTTON' && (attr(n, 'class') ?? '').includes('wl-guard-more'));
-        await cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId: more!.nodeId });
-        await clickNode(page, cdp, more!);
+        await dialog.frame()!.locator('button.wl-guard-more').first().click();
         await expect.poll(reasons).toBe(before + Number(moreLabel[1]));
       }
       const full = await dialog.dialog();
@@ -63,6 +55,8 @@ describe('guard dialog UI in Chromium', () => {
       expect(full!.text).toMatch(/can mint/);
       console.log(`[dialog] ${await reasons()} findings shown (${mode.name})`);
       await page.screenshot({ path: join(artifacts, `guard-dialog-${mode.name}.png`) });
+      // Back to 100% before the trusted click: the frame's coordinates are measured at 100%.
+      if (mode.zoom) await cdp.send('Emulation.clearDeviceMetricsOverride');
       await cdp.detach();
       await dialog.click('Cancel');
       expect((await result(page)).code).toBe(4001);

@@ -20,7 +20,7 @@ describe('pre-sign guard with a slow node', () => {
     const before = await w.c.public.getTransactionCount({ address: USER.address });
     await start(page, `window.dapp.approve('${w.risky}', '${SPENDER}', '1')`);
     const d = await dialog.waitFor((x) => x !== null, 10_000);
-    const ms = (await dialogDelay(page))!;
+    const ms = (await dialogDelay(page, dialog))!;
     console.log(`[guard-slow] dialog after ${ms.toFixed(0)} ms: ${d!.name}`);
     expect(d!.name).toMatch(/Whale Lens · Not verified yet/);
     expect(ms).toBeGreaterThan(2000);

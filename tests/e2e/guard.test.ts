@@ -28,7 +28,7 @@ describe('pre-sign guard in Chromium', () => {
     expect(d!.name).toMatch(/^Whale Lens/);
     expect(d!.text).toContain('Unlimited approval');
     expect(await walletSaw(page)).not.toContain('eth_sendTransaction');
-    console.log(`[guard] first dialog after ${(await dialogDelay(page))?.toFixed(0)} ms: ${d!.name}`);
+    console.log(`[guard] first dialog after ${(await dialogDelay(page, dialog))?.toFixed(0)} ms: ${d!.name}`);
     // Filled in as the analysis finishes: a concentrated, owner-controlled token.
     const filled = await dialog.waitFor((x) => x !== null && /Danger|Caution/.test(x.name), 60_000);
     console.log(`[guard] verdict: ${filled!.name}`);
@@ -46,7 +46,7 @@ describe('pre-sign guard in Chromium', () => {
     const before = await nonce();
     await start(page, `window.dapp.approve('${w.risky}', '${SPENDER}', '12345')`);
     const d = await dialog.waitFor((x) => x !== null && /Danger|Caution/.test(x.name));
-    console.log(`[guard] warm-cache dialog after ${(await dialogDelay(page))?.toFixed(0)} ms`);
+    console.log(`[guard] warm-cache dialog after ${(await dialogDelay(page, dialog))?.toFixed(0)} ms`);
     expect(d!.text).toMatch(/Approve 0\.\d+ \w+|Approve 12345/);
     await dialog.click('Continue to wallet');
     const r = await result(page);

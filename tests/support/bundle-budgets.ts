@@ -17,12 +17,15 @@ export interface Budget {
 export const BUDGETS: Budget[] = [
   { what: 'detect content script (every http(s) page)', files: /^content-scripts\/detect\.js$/, maxKB: 30 },
   { what: 'guard hook (page world, every page)', files: /^content-scripts\/guard-hook\.js$/, maxKB: 12 },
-  // The dialog lists every finding with its next step and the visibility gate; loading the dialog
-  // only when a request needs it is how this shrinks (not done yet).
-  { what: 'guard content script with its dialog (every page)', files: /^content-scripts\/guard\.js$/, maxKB: 144 },
+  // The dialog itself is drawn in the guard frame (its own page, below); what stays here is the
+  // bridge, decoding, the flow and the frame host (107 KB measured).
+  { what: 'guard content script (every page)', files: /^content-scripts\/guard\.js$/, maxKB: 112 },
+  // The guard frame's own code (dialog host, visibility gate); loaded only when a check touches a token.
+  { what: 'guard dialog frame', files: /^chunks\/guard-frame-[^/]+\.js$/, maxKB: 16 },
   { what: 'badge chunk (DeFi pages only)', files: /^detect-badge\.js$/, maxKB: 88 },
   { what: 'background', files: /^background\.js$/, maxKB: 600 },
-  { what: 'popup and options chunks', files: /^chunks\/[^/]+\.js$/, maxKB: 160 },
+  // Shared chunks (the dialog's wording is shared by the popup and the guard frame) count here.
+  { what: 'popup and options chunks', files: /^chunks\/(?!guard-frame-)[^/]+\.js$/, maxKB: 160 },
   { what: 'stylesheets', files: /\.css$/, maxKB: 16 },
 ];
 

@@ -1,5 +1,6 @@
 /**
- * Our page UI (badge, guard dialog) lives in closed shadow roots. WebDriver BiDi's script.evaluate
+ * Our page UI (badge) lives in closed shadow roots; the guard dialog is drawn in an extension frame
+ * inside one, read through puppeteer's frame list. WebDriver BiDi's script.evaluate
  * serialises the DOM with `includeShadowTree: 'all'`, closed roots included; clicks go through
  * puppeteer's mouse (BiDi input.performActions), so the page gets real, trusted input — the same
  * as a person's click, which a page script cannot forge.
@@ -101,13 +102,39 @@ export async function badgeText(page: Page): Promise<string | null> {
   return host ? nodeText(host) : null;
 }
 
+/**
+ * The guard dialog is drawn in an extension frame (moz-extension://…/guard-frame.html). BiDi may
+ * report that child frame's URL as about:blank, so each child frame is asked what it is.
+ */
+type FrameQuery = { kind: 'read' } | { kind: 'rect'; label: string };
+async function inGuardFrame<T>(page: Page, q: FrameQuery): Promise<T | null> {
+  // BiDi may show the frame's URL as about:blank: ask every child frame what it is.
+  for (const f of page.frames()) {
+    if (f === page.mainFrame() || f.detached) continue;
+    const hit = await f
+      .evaluate((q: FrameQuery) => {
+        if (location.pathname !== '/guard-frame.html') return null;
+        const d = document.querySelector('[role="dialog"]');
+        if (!d) return { v: null };
+        if (q.kind === 'read') {
+          const id = d.getAttribute('aria-labelledby');
+          const title = id ? document.getElementById(id) : null;
+          return { v: { name: title?.textContent ?? '', text: d.textContent ?? '' } as unknown };
+        }
+        const btn = [...document.querySelectorAll('button')].find((n) => (n.textContent ?? '').trim() === q.label);
+        if (!btn) return { v: null };
+        const r = btn.getBoundingClientRect();
+        return { v: [r.left + r.width / 2, r.top + r.height / 2] as unknown };
+      }, q)
+      .catch(() => null);
+    if (hit) return hit.v as T | null;
+  }
+  return null;
+}
+
 /** The guard dialog's title and text, or null when no dialog is shown. */
 export async function guardDialog(page: Page): Promise<{ name: string; text: string } | null> {
-  const d = findNode(await documentTree(page), (n) => n.attributes.role === 'dialog');
-  if (!d) return null;
-  const titleId = d.attributes['aria-labelledby'];
-  const title = titleId ? findNode(d, (n) => n.attributes.id === titleId) : undefined;
-  return { name: title ? nodeText(title) : '', text: nodeText(d) };
+  return inGuardFrame(page, { kind: 'read' });
 }
 
 /** Clicks the dialog's button with this exact text, as a person would. */
@@ -115,9 +142,10 @@ export async function clickDialogButton(page: Page, label: string): Promise<void
   // A person reads before clicking; the dialog ignores "Continue" until it has been visible and
   // unmoved for a moment (anti-clickjacking input delay).
   await new Promise((r) => setTimeout(r, 700));
-  const btn = findNode(await documentTree(page), (n) => n.localName === 'button' && nodeText(n).trim() === label);
-  if (!btn) throw new Error(`no button "${label}" in the guard dialog`);
-  await clickNode(page, btn);
+  const at = await inGuardFrame<[number, number]>(page, { kind: 'rect', label });
+  if (!at) throw new Error(`no button "${label}" in the guard dialog`);
+  // The frame covers the viewport from its top-left corner: its coordinates are the page's.
+  await page.mouse.click(at[0], at[1]);
 }
 
 export async function waitForDialog(page: Page, pred: (d: { name: string; text: string } | null) => boolean, timeoutMs = 30_000) {

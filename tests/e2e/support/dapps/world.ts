@@ -81,14 +81,6 @@ export async function openDapp(w: GuardWorld, name: DappName) {
   // tsx (the bench runner) compiles with keepNames: functions passed to page.evaluate then call __name.
   await page.addInitScript('globalThis.__name = (f) => f;');
   await page.goto(`${w.dapps.url}/${name}.html`);
-  // Timestamps the moment the dialog's shadow host is attached (its content is rendered synchronously).
-  await page.evaluate(() => {
-    const g = window as unknown as { __dialogAt: number | null };
-    g.__dialogAt = null;
-    new MutationObserver((recs) => {
-      for (const r of recs) for (const n of r.addedNodes) if ((n as Element).localName === 'whale-lens-guard') g.__dialogAt ??= performance.now();
-    }).observe(document.documentElement, { childList: true });
-  });
   return { page, dialog: await ShadowDialog.for(page) };
 }
 
@@ -100,7 +92,6 @@ export async function start(page: InPage, js: string) {
   await page.evaluate((code) => {
     const g = window as unknown as Record<string, unknown>;
     g.__result = undefined;
-    g.__dialogAt = null;
     g.__t0 = performance.now();
     const walk = (e: any, depth = 0): unknown =>
       e == null || depth > 6 ? undefined : e.code === 4001 ? 4001 : walk(e.cause ?? e.info?.error ?? e.error, depth + 1);
@@ -119,8 +110,10 @@ export async function result(page: InPage, timeoutMs = 30_000): Promise<{ ok?: u
 }
 
 export const walletSaw = (page: InPage) => page.evaluate(() => [...(window as unknown as { __walletSaw: string[] }).__walletSaw]);
-export const dialogDelay = (page: Page) =>
-  page.evaluate(() => {
-    const g = window as unknown as { __dialogAt: number | null; __t0: number };
-    return g.__dialogAt === null ? null : g.__dialogAt - g.__t0;
-  });
+/** From the dapp call (`start`) to the dialog drawn in the guard frame, in ms; null when none is drawn. */
+export async function dialogDelay(page: Page, dialog: ShadowDialog): Promise<number | null> {
+  const drawn = await dialog.drawnAt();
+  if (drawn === null) return null;
+  const t0 = await page.evaluate(() => performance.timeOrigin + (window as unknown as { __t0: number }).__t0);
+  return drawn - t0;
+}
