@@ -92,7 +92,7 @@ export default defineConfig(
       'lib/guard/hook/page-bridge.ts',
       'lib/guard/hook/wrap-provider.ts',
       'lib/detect/core.ts',
-      'lib/service/gatherReport.ts',
+      'lib/analysis/gatherReport.ts',
     ],
     rules: {
       '@typescript-eslint/no-unsafe-assignment': 'off',

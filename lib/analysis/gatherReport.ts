@@ -31,7 +31,7 @@ export async function gatherTokenReport(client: PublicClient, p: GatherParams): 
   const settled = <T>(run: () => Promise<T>): Promise<Settled<T>> =>
     run().then(
       (value) => ({ value }),
-      (error) => ({ error }),
+      (error: unknown) => ({ error }),
     );
   const none = Promise.resolve(undefined);
   // Indexer facts, the hub and GoPlus load alongside the chain reads; none of them ever rejects.

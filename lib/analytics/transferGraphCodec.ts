@@ -185,7 +185,7 @@ function toBase64(bytes: Uint8Array): string {
     out[o++] = CODE[v >>> 18];
     out[o++] = CODE[(v >>> 12) & 63];
     out[o++] = i + 1 < n ? CODE[(v >>> 6) & 63] : PAD;
-    out[o++] = PAD;
+    out[o] = PAD;
   }
   return new TextDecoder().decode(out);
 }

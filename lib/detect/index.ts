@@ -10,8 +10,7 @@ import type { PageTarget } from './types';
 import type { SiteRule } from '../settings/types';
 import { detectRaw } from './core';
 
-export { detectRaw, isKnownHost, siteHost } from './core';
-export { validateSiteRule, type SiteRuleResult } from './siteRules';
+export { detectRaw, isKnownHost } from './core';
 
 export function detectTarget(url: string, siteRules?: SiteRule[]): PageTarget | null {
   const t = detectRaw(url, siteRules);

@@ -7,11 +7,11 @@
  */
 import type { Address } from '../report/types';
 import type { PageTarget } from '../detect/types';
-import type { AnalysisPhase, AnalysisProgress, ProgressCounts } from '../report/progress';
+import type { AnalysisProgress } from '../report/progress';
 import type { ReportState } from '../report/state';
 
 /** The domain types the messages carry, re-exported for the UI that speaks this protocol. */
-export type { AnalysisPhase, AnalysisProgress, PageTarget, ProgressCounts, ReportState };
+export type { AnalysisProgress, PageTarget, ReportState };
 
 export type BackgroundRequest =
   /** Cache first; starts an analysis when missing or stale. `waitMs` bounds how long to wait for a result. */

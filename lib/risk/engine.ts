@@ -7,7 +7,7 @@
  * not run, and 'ok' only when every rule that applies ran and found nothing above info.
  */
 import type { Report } from '../report/types';
-import type { Assessment, Finding, RuleGap, Severity, Verdict } from './types';
+import type { Assessment, Finding, RuleGap, Verdict } from './types';
 import type { Rule } from './rule';
 import type { Thresholds } from './thresholds';
 import { mostSevereFirst } from './severity';

@@ -223,10 +223,6 @@ export function thresholdRow(name: string): ThresholdRow | undefined {
   return Object.hasOwn(THRESHOLD_TABLE, name) ? THRESHOLD_TABLE[name as ThresholdKey] : undefined;
 }
 
-/** Stored value → the number a person types (percent, hours, days, count). */
-export function toInputUnit(value: number, unit: ThresholdUnit): number {
-  return unit === 'share' ? value * 100 : unit === 'hours' ? value / 3600 : unit === 'days' ? value / 86_400 : value;
-}
 
 /** Whether a stored value is one the rules can use (the same bounds Options checks when typed). */
 export function isValidThreshold(key: ThresholdKey, value: unknown): value is number {

@@ -5,7 +5,7 @@
 import type { Address } from '../report/types';
 import type { PageTarget } from '../detect/types';
 import type { ReportState } from '../report/state';
-import type { BackgroundRequest, BackgroundResponses, TabState } from '../messaging/background-protocol';
+import type { BackgroundRequest, BackgroundResponses } from '../messaging/background-protocol';
 import { parseBackgroundRequest } from '../messaging/validate';
 import { parseTokenKey, tokenKey, type TokenRef } from '../tokens/tokenRef';
 import type { Settings } from '../settings/types';

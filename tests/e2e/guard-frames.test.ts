@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { result, SPENDER, start, startGuardWorld, USER, walletSaw, type GuardWorld } from './support/dapps/world';
+import { result, SPENDER, start, startGuardWorld, walletSaw, type GuardWorld } from './support/dapps/world';
 import { FRAME_HOST, FRAME_HOST_RULE } from './support/dapps/server';
 import { ShadowDialog } from './support/dapps/shadow-dialog';
 

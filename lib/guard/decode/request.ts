@@ -111,9 +111,3 @@ export function inspectRequest(req: WalletRequest, providerChainId: number | nul
   return { touches, doubts: doubts.filter((d, i) => doubts.findIndex((x) => x.token === d.token && x.note === d.note) === i) };
 }
 
-/** One entry per (chain, token), keeping the most telling action. */
-export function uniqueTokens(tokens: TouchedToken[]): { chainId: number; token: `0x${string}` }[] {
-  const seen = new Map<string, { chainId: number; token: `0x${string}` }>();
-  for (const t of tokens) seen.set(`${t.chainId}:${t.token.toLowerCase()}`, { chainId: t.chainId, token: t.token });
-  return [...seen.values()];
-}

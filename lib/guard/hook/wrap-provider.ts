@@ -173,7 +173,7 @@ export function createWrapper(I: Intrinsics, check: CheckFn, onUnwrappable: (rea
       // provider and make our wrapper call itself; the Proxy is guarded by proxyFor instead.
       if (own && 'value' in own && isOurs(own.value)) continue;
       const wrapper = guarded(p, name, current as (...a: unknown[]) => unknown);
-      let done = false;
+      let done: boolean;
       try {
         done =
           own && !own.configurable
