@@ -136,7 +136,9 @@ export function guardFrame(ctx: ContentScriptContext): GuardFrame {
       ready = false;
       events?.lost();
     });
-    if (attempt < READY_TRIES) retry = window.setTimeout(() => !ready && port === p && connect(attempt + 1), READY_RETRY_MS);
+    // Also when the Port was closed at once: a frame whose script has not registered its listener yet
+    // has nobody to take it, and Chrome closes it; the frame only answers a later one.
+    if (attempt < READY_TRIES) retry = window.setTimeout(() => !ready && (port === p || port === null) && connect(attempt + 1), READY_RETRY_MS);
   };
 
   const mount = () => {

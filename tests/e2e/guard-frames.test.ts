@@ -59,7 +59,8 @@ describe('pre-sign guard for dapps in iframes', () => {
       await dialog.click('Cancel');
       expect((await result(frame)).code).toBe(4001);
       expect(await walletSaw(frame)).not.toContain('eth_sendTransaction');
-      expect(await hasDialogHost(page)).toBe(false);
+      // The guard frame stays mounted (hidden) for the next check; no dialog is drawn in it.
+      await dialog.waitFor((x) => x === null);
 
       await start(frame, `window.dapp.approve('${w.risky}', '${SPENDER}', '4243')`);
       await dialog.waitFor((x) => x !== null && /Danger|Caution/.test(x.name), 60_000);

@@ -19,13 +19,13 @@ export const BUDGETS: Budget[] = [
   { what: 'guard hook (page world, every page)', files: /^content-scripts\/guard-hook\.js$/, maxKB: 12 },
   // The dialog itself is drawn in the guard frame (its own page, below); what stays here is the
   // bridge, decoding, the flow and the frame host (107 KB measured).
-  { what: 'guard content script (every page)', files: /^content-scripts\/guard\.js$/, maxKB: 112 },
+  { what: 'guard content script (every page)', files: /^content-scripts\/guard\.js$/, maxKB: 120 },
   // The guard frame's own code (dialog host, visibility gate); loaded only when a check touches a token.
   { what: 'guard dialog frame', files: /^chunks\/guard-frame-[^/]+\.js$/, maxKB: 16 },
   { what: 'badge chunk (DeFi pages only)', files: /^detect-badge\.js$/, maxKB: 88 },
   { what: 'background', files: /^background\.js$/, maxKB: 600 },
   // Shared chunks (the dialog's wording is shared by the popup and the guard frame) count here.
-  { what: 'popup and options chunks', files: /^chunks\/(?!guard-frame-)[^/]+\.js$/, maxKB: 160 },
+  { what: 'popup and options chunks', files: /^chunks\/(?!guard-frame-)[^/]+\.js$/, maxKB: 168 },
   { what: 'stylesheets', files: /\.css$/, maxKB: 16 },
 ];
 
