@@ -50,6 +50,6 @@ export async function checkRpc(ask: Ask, rpcUrl: string, chain: { chainId: numbe
     }
     return { kind: 'ok', text: `Connected: chain id ${res.chainId}, latest block ${formatInteger(res.blockNumber, locale)}.` };
   } catch (err) {
-    return { kind: 'failing', text: `The RPC at ${hostOf(rpcUrl)} could not be tested: ${sentenceEnd(err instanceof Error ? err.message.split('\n')[0] : String(err))}` };
+    return { kind: 'failing', text: `The RPC at ${hostOf(rpcUrl)} could not be tested: ${sentenceEnd(err instanceof Error ? err.message.split('\n')[0]! : String(err))}` };
   }
 }

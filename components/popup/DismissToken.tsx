@@ -23,7 +23,7 @@ export function DismissToken({ onDismiss }: Props) {
       toggled.current = true;
       setDismissed(next);
     } catch (err) {
-      setError(err instanceof Error ? err.message.split('\n')[0] : String(err));
+      setError(err instanceof Error ? err.message.split('\n')[0]! : String(err));
     }
   };
   return (

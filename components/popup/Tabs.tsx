@@ -16,7 +16,7 @@ export function Tabs({ tabs, label, initial }: { tabs: TabDef[]; label: string; 
   const current = tabs.find((t) => t.id === active) ?? tabs[0];
   const move = (index: number) => {
     const next = (index + tabs.length) % tabs.length;
-    setActive(tabs[next].id);
+    setActive(tabs[next]!.id);
     refs.current[next]?.focus();
   };
   const onKeyDown = (e: KeyboardEvent, i: number) => {
@@ -27,6 +27,8 @@ export function Tabs({ tabs, label, initial }: { tabs: TabDef[]; label: string; 
     else return;
     e.preventDefault();
   };
+  // No tabs, nothing to show (the caller decides which sections exist).
+  if (!current) return null;
   return (
     <div class="wl-tabs">
       <div role="tablist" aria-label={label} class="wl-tablist">

@@ -35,7 +35,7 @@ export function chooseProtocolToken(p: ProtocolInfo, configuredChains: number[])
   const candidates = p.tokens.filter((t) => configuredChains.includes(t.chainId));
   if (!candidates.length) return null;
   const rank = (t: { chainId: number }) => (readableGovernor(p, t.chainId) ? 0 : 2) + (t.chainId === 1 ? 0 : 1);
-  const best = [...candidates].sort((a, b) => rank(a) - rank(b))[0];
+  const best = [...candidates].sort((a, b) => rank(a) - rank(b))[0]!;
   return { chainId: best.chainId, address: best.address, governor: readableGovernor(p, best.chainId), protocolName: p.name };
 }
 

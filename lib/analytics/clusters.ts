@@ -98,21 +98,21 @@ export function findClusters(graph: TransferGraph, o: ClusterOptions): ClustersR
   const zero = graph.indexOf(ZERO) ?? -1;
   let mintedTotal = 0;
   for (let i = 0; i < L; i++) {
-    touches[from[i]]++;
-    touches[to[i]]++;
+    touches[from[i]!]!++;
+    touches[to[i]!]!++;
     if (from[i] === zero) {
-      const v = graph.hi[i] * 2 ** 48 + graph.lo[i];
-      minted[to[i]] += v;
+      const v = graph.hi[i]! * 2 ** 48 + graph.lo[i]!;
+      minted[to[i]!]! += v;
       mintedTotal += v;
     }
   }
   const originShare = o.originShare ?? 0.1;
-  if (mintedTotal > 0) for (let i = 0; i < n; i++) if (minted[i] >= originShare * mintedTotal) hub[i] = 1;
+  if (mintedTotal > 0) for (let i = 0; i < n; i++) if (minted[i]! >= originShare * mintedTotal) hub[i] = 1;
   const busy = Math.max(o.busyMin ?? 1000, (o.busyShare ?? 0.02) * L);
   let hubs = 0;
   for (let i = 0; i < n; i++) {
-    if (touches[i] > busy) hub[i] = 1;
-    hubs += hub[i];
+    if (touches[i]! > busy) hub[i] = 1;
+    hubs += hub[i]!;
   }
   const linkable = (i: number) => hub[i] === 0 && balance[i] !== undefined;
 
@@ -120,9 +120,9 @@ export function findClusters(graph: TransferGraph, o: ClusterOptions): ClustersR
   const joins: { log: number; kind: 'transfer' | 'same-sender'; sender: number }[] = [];
   const firstIn = new Int32Array(n).fill(-1);
   for (let i = 0; i < L; i++) {
-    const a = from[i];
-    const b = to[i];
-    if (firstIn[b] < 0) firstIn[b] = i;
+    const a = from[i]!;
+    const b = to[i]!;
+    if (firstIn[b]! < 0) firstIn[b] = i;
     if (a !== b && linkable(a) && linkable(b) && uf.union(a, b)) joins.push({ log: i, kind: 'transfer', sender: a });
   }
 
@@ -133,26 +133,26 @@ export function findClusters(graph: TransferGraph, o: ClusterOptions): ClustersR
   const groupSize: number[] = [];
   const lastBlock = new Map<number, { block: number; group: number }>();
   for (let i = 0; i < L; i++) {
-    const b = to[i];
-    const s = from[i];
+    const b = to[i]!;
+    const s = from[i]!;
     if (firstIn[b] !== i || !linkable(b) || hub[s] === 1 || s === b) continue;
     const last = lastBlock.get(s);
     let g: number;
-    if (last && block[i] - last.block <= window) g = last.group;
+    if (last && block[i]! - last.block <= window) g = last.group;
     else {
       g = groupSize.length;
       groupSize.push(0);
     }
-    groupSize[g]++;
+    groupSize[g]!++;
     groupOf[i] = g;
-    lastBlock.set(s, { block: block[i], group: g });
+    lastBlock.set(s, { block: block[i]!, group: g });
   }
   const anchor = new Int32Array(groupSize.length).fill(-1);
   for (let i = 0; i < L; i++) {
-    const g = groupOf[i];
-    if (g < 0 || groupSize[g] < minGroup) continue;
-    if (anchor[g] < 0) anchor[g] = to[i];
-    else if (uf.union(anchor[g], to[i])) joins.push({ log: i, kind: 'same-sender', sender: from[i] });
+    const g = groupOf[i]!;
+    if (g < 0 || groupSize[g]! < minGroup) continue;
+    if (anchor[g]! < 0) anchor[g] = to[i]!;
+    else if (uf.union(anchor[g]!, to[i]!)) joins.push({ log: i, kind: 'same-sender', sender: from[i]! });
   }
 
   // Aggregate over circulating holders: clusters of ≥ 2, everyone else alone.
@@ -195,35 +195,35 @@ export function findClusters(graph: TransferGraph, o: ClusterOptions): ClustersR
   for (let i = 0; i < n; i++) {
     if (!linkable(i) || excluded[i]) continue;
     const k = slot.get(uf.find(i));
-    if (k !== undefined) members[k].push({ address: graph.addressAt(i), balance: balance[i]! });
+    if (k !== undefined) members[k]!.push({ address: graph.addressAt(i), balance: balance[i]! });
   }
   const links: ClusterLinkData[][] = shown.map(() => []);
   const linkCount = shown.map(() => 0);
   const maxLinks = o.maxLinks ?? 50;
   for (const j of joins) {
-    const k = slot.get(uf.find(to[j.log]));
+    const k = slot.get(uf.find(to[j.log]!));
     if (k === undefined) continue;
-    linkCount[k]++;
-    if (links[k].length >= maxLinks) continue;
-    links[k].push({
+    linkCount[k]!++;
+    if (links[k]!.length >= maxLinks) continue;
+    links[k]!.push({
       kind: j.kind,
       from: graph.addressAt(j.sender),
-      to: graph.addressAt(to[j.log]),
+      to: graph.addressAt(to[j.log]!),
       tx: graph.txHash(j.log),
-      block: block[j.log],
+      block: block[j.log]!,
       amount: graph.amount(j.log),
     });
   }
   const clusters = shown.map((r, k): ClusterData => {
-    const m = members[k].sort((x, y) => (y.balance > x.balance ? 1 : y.balance < x.balance ? -1 : 0));
+    const m = members[k]!.sort((x, y) => (y.balance > x.balance ? 1 : y.balance < x.balance ? -1 : 0));
     const bal = sum.get(r)!;
     return {
       members: m.slice(0, o.maxMembers ?? 50),
       memberCount: size.get(r)!,
       balance: bal,
       share: circulatingTotal > 0n ? ratio(bal, circulatingTotal) : 0,
-      links: links[k],
-      linkCount: linkCount[k],
+      links: links[k]!,
+      linkCount: linkCount[k]!,
     };
   });
   return {

@@ -62,37 +62,37 @@ export function concentrationOverTime(graph: TransferGraph, o: TrendOptions): Tr
     let total = 0;
     top.fill(0);
     for (let i = 0; i < seen; i++) {
-      const h = hi[i];
+      const h = hi[i]!;
       if (h < 0 || (h === 0 && lo[i] === 0) || i === zero) continue;
       holders++;
       if (skip[i]) continue;
-      const v = h * LOW_BITS + lo[i];
+      const v = h * LOW_BITS + lo[i]!;
       total += v;
-      if (v > top[9]) {
+      if (v > top[9]!) {
         let k = 9;
-        while (k > 0 && top[k - 1] < v) {
-          top[k] = top[k - 1];
+        while (k > 0 && top[k - 1]! < v) {
+          top[k] = top[k - 1]!;
           k--;
         }
         top[k] = v;
       }
     }
     let sum10 = 0;
-    for (let k = 0; k < 10; k++) sum10 += top[k];
-    const point: TrendPointData = { block: at, holders, top1: total > 0 ? top[0] / total : 0, top10: total > 0 ? sum10 / total : 0 };
+    for (let k = 0; k < 10; k++) sum10 += top[k]!;
+    const point: TrendPointData = { block: at, holders, top1: total > 0 ? top[0]! / total : 0, top10: total > 0 ? sum10 / total : 0 };
     const labels = points.get(at)!;
     for (const label of labels) if (label) out.push({ ...point, label });
     if (labels.has('') && labels.size === 1) out.push(point);
   };
 
   for (let i = 0; i < graph.length; i++) {
-    while (t < targets.length && block[i] > targets[t]) sample(targets[t++]);
-    const a = from[i];
-    const b = to[i];
+    while (t < targets.length && block[i]! > targets[t]!) sample(targets[t++]!);
+    const a = from[i]!;
+    const b = to[i]!;
     if (a >= seen) seen = a + 1;
     if (b >= seen) seen = b + 1;
-    let l = lo[a] - gLo[i];
-    let h = hi[a] - gHi[i];
+    let l = lo[a]! - gLo[i]!;
+    let h = hi[a]! - gHi[i]!;
     if (l < 0) {
       const c = Math.floor(l / LOW_BITS);
       l -= c * LOW_BITS;
@@ -100,8 +100,8 @@ export function concentrationOverTime(graph: TransferGraph, o: TrendOptions): Tr
     }
     lo[a] = l;
     hi[a] = h;
-    l = lo[b] + gLo[i];
-    h = hi[b] + gHi[i];
+    l = lo[b]! + gLo[i]!;
+    h = hi[b]! + gHi[i]!;
     if (l >= LOW_BITS) {
       l -= LOW_BITS;
       h += 1;
@@ -109,6 +109,6 @@ export function concentrationOverTime(graph: TransferGraph, o: TrendOptions): Tr
     lo[b] = l;
     hi[b] = h;
   }
-  while (t < targets.length) sample(targets[t++]);
+  while (t < targets.length) sample(targets[t++]!);
   return out;
 }

@@ -19,7 +19,7 @@ export function gini(ascending: readonly bigint[]): number {
   let prefix = 0n;
   let sumOfPrefixes = 0n;
   for (let i = 0; i < ascending.length; i++) {
-    prefix += ascending[i];
+    prefix += ascending[i]!;
     sumOfPrefixes += prefix;
   }
   return giniFromPrefixSums(ascending.length, prefix, sumOfPrefixes);

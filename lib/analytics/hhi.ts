@@ -11,7 +11,7 @@ export function hhi(balances: readonly bigint[]): number {
   let total = 0n;
   let squares = 0n;
   for (let i = 0; i < balances.length; i++) {
-    const x = balances[i];
+    const x = balances[i]!;
     total += x;
     squares += x * x;
   }

@@ -20,7 +20,7 @@ export function lorenzFromPrefixes(
   prefixes: readonly bigint[],
 ): [number, number][] {
   if (n === 0 || total === 0n) return [];
-  return counts.map((c, j) => [c / n, ratio(prefixes[j], total)]);
+  return counts.map((c, j) => [c / n, ratio(prefixes[j]!, total)]);
 }
 
 /** Lorenz curve of balances sorted ascending (positive), ≤ `points` points from [0,0] to [1,1]. */
@@ -31,7 +31,7 @@ export function lorenz(ascending: readonly bigint[], points = 101): [number, num
   let prefix = 0n;
   let done = 0;
   for (const c of counts) {
-    for (; done < c; done++) prefix += ascending[done];
+    for (; done < c; done++) prefix += ascending[done]!;
     prefixes.push(prefix);
   }
   return lorenzFromPrefixes(n, prefix, counts, prefixes);

@@ -17,7 +17,7 @@ export function nakamoto(ascending: readonly bigint[], total: bigint, threshold 
   const bound = (num * total) / den;
   let cumulative = 0n;
   for (let i = ascending.length - 1, k = 1; i >= 0; i--, k++) {
-    cumulative += ascending[i];
+    cumulative += ascending[i]!;
     if (cumulative > bound) return k;
   }
   return ascending.length; // not reached for threshold < 1: all holders hold S > ⌊threshold·S⌋

@@ -7,7 +7,7 @@ export function topShares(ascending: readonly bigint[], total: bigint, ks: reado
   let taken = 0;
   for (const k of ks) {
     const upto = Math.min(k, ascending.length);
-    for (; taken < upto; taken++) s += ascending[ascending.length - 1 - taken];
+    for (; taken < upto; taken++) s += ascending[ascending.length - 1 - taken]!;
     out.push(total === 0n ? 0 : ratio(s, total));
   }
   return out;

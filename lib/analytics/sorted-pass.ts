@@ -30,7 +30,7 @@ export function sortedPass(asc: readonly bigint[], counts: readonly number[]): S
   let sumOfSquares = 0n;
   let i = 0;
   while (i < n) {
-    const x = asc[i];
+    const x = asc[i]!;
     let j = i + 1;
     while (j < n && asc[j] === x) j++;
     const before = prefix;
@@ -45,8 +45,8 @@ export function sortedPass(asc: readonly bigint[], counts: readonly number[]): S
       sumOfSquares += m * x * x;
     }
     // Lorenz sample points that fall inside this run: before + (c − i)·x.
-    for (; next < counts.length && counts[next] <= j; next++) {
-      const c = counts[next];
+    for (; next < counts.length && counts[next]! <= j; next++) {
+      const c = counts[next]!;
       prefixes.push(c === j ? prefix : before + BigInt(c - i) * x);
     }
     i = j;

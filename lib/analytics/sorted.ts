@@ -31,18 +31,18 @@ export function sortAscending(positives: readonly bigint[]): bigint[] {
     // Beyond 2^1024 (far above uint256) the key is Infinity and index bits would make it NaN.
     if (key === Infinity) return positives.slice().sort(compareBigint);
     keys[i] = key;
-    words[2 * i] = ((words[2 * i] & keep) | i) >>> 0;
+    words[2 * i] = ((words[2 * i]! & keep) | i) >>> 0;
   }
   keys.sort();
   const out = new Array<bigint>(n);
-  for (let i = 0; i < n; i++) out[i] = positives[(words[2 * i] & mask) >>> 0];
+  for (let i = 0; i < n; i++) out[i] = positives[(words[2 * i]! & mask) >>> 0]!;
   // Exact fix-up where truncated keys tie (equal or very close balances).
   let start = 0;
   for (let i = 1; i <= n; i++) {
     if (
       i === n ||
       words[2 * i + 1] !== words[2 * start + 1] ||
-      (words[2 * i] & keep) !== (words[2 * start] & keep)
+      (words[2 * i]! & keep) !== (words[2 * start]! & keep)
     ) {
       if (i - start > 1) sortRange(out, start, i);
       start = i;
@@ -54,10 +54,10 @@ export function sortAscending(positives: readonly bigint[]): bigint[] {
 function sortRange(a: bigint[], from: number, to: number): void {
   // Already-ordered runs (e.g. thousands of identical airdrop amounts) cost one comparison each.
   let ordered = true;
-  for (let i = from + 1; i < to && ordered; i++) ordered = a[i - 1] <= a[i];
+  for (let i = from + 1; i < to && ordered; i++) ordered = a[i - 1]! <= a[i]!;
   if (ordered) return;
   const part = a.slice(from, to).sort(compareBigint);
-  for (let i = 0; i < part.length; i++) a[from + i] = part[i];
+  for (let i = 0; i < part.length; i++) a[from + i] = part[i]!;
 }
 
 /** Positive balances, ascending, in a new array. Zero balances are not holders; negative ones throw. */
@@ -68,7 +68,7 @@ export function sortedPositive(balances: readonly bigint[]): bigint[] {
 export function positivesOf(balances: readonly bigint[]): bigint[] {
   const out: bigint[] = [];
   for (let i = 0; i < balances.length; i++) {
-    const b = balances[i];
+    const b = balances[i]!;
     if (b > 0n) out.push(b);
     else if (b < 0n) throw new RangeError(`negative balance at index ${i}`);
   }

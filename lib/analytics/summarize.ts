@@ -35,12 +35,12 @@ export function summarize(balances: readonly bigint[], opts: SummarizeOptions = 
     gini: giniFromPrefixSums(n, total, sumOfPrefixes),
     hhi: hhiFromSquares(sumOfSquares, total),
     nakamoto: nakamoto(asc, total, opts.nakamotoThreshold ?? 0.5),
-    top1,
-    top5,
-    top10,
-    top20,
-    top50,
-    top100,
+    top1: top1!,
+    top5: top5!,
+    top10: top10!,
+    top20: top20!,
+    top50: top50!,
+    top100: top100!,
     lorenz: lorenzFromPrefixes(n, total, counts, prefixes),
   };
 }

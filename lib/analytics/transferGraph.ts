@@ -26,7 +26,7 @@ for (let i = 0; i < 6; i++) HEX[97 + i] = HEX[65 + i] = 10 + i;
 
 function hexDigit(s: string, i: number): number {
   const c = s.charCodeAt(i);
-  return c < 128 ? HEX[c] : -1;
+  return c < 128 ? HEX[c]! : -1;
 }
 
 /**
@@ -56,11 +56,11 @@ export class TransferGraph {
   /** Records the ERC-20 Transfers among `logs` (ERC-721 and other events are ignored). */
   add(logs: readonly TransferLogLike[]): void {
     for (let i = 0; i < logs.length; i++) {
-      const log = logs[i];
+      const log = logs[i]!;
       const t = log.topics;
-      if (t.length !== 3 || t[1].length !== 66 || t[2].length !== 66) continue;
-      if (t[0] !== TRANSFER_TOPIC && t[0].toLowerCase() !== TRANSFER_TOPIC) continue;
-      if (!this.record(t[1], t[2], log)) this.skipped++;
+      if (t.length !== 3 || t[1]!.length !== 66 || t[2]!.length !== 66) continue;
+      if (t[0] !== TRANSFER_TOPIC && t[0]!.toLowerCase() !== TRANSFER_TOPIC) continue;
+      if (!this.record(t[1]!, t[2]!, log)) this.skipped++;
     }
   }
 
@@ -119,12 +119,12 @@ export class TransferGraph {
 
   /** Exact amount of log i (rounded when `exact` is false). */
   amount(i: number): bigint {
-    return BigInt(this.hi[i]) * BigInt(LOW_BITS) + BigInt(this.lo[i]);
+    return BigInt(this.hi[i]!) * BigInt(LOW_BITS) + BigInt(this.lo[i]!);
   }
 
   txHash(i: number): string {
     let s = '0x';
-    for (let k = 0; k < 8; k++) s += (this.tx[i * 8 + k] >>> 0).toString(16).padStart(8, '0');
+    for (let k = 0; k < 8; k++) s += (this.tx[i * 8 + k]! >>> 0).toString(16).padStart(8, '0');
     return s;
   }
 

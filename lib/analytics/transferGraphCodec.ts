@@ -69,7 +69,7 @@ class Reader {
   constructor(private readonly buf: Uint8Array) {}
   byte(): number {
     if (this.i >= this.buf.length) throw new Error('transfer graph checkpoint is truncated');
-    return this.buf[this.i++];
+    return this.buf[this.i++]!;
   }
   varint(): number {
     let v = 0;
@@ -105,13 +105,13 @@ export function encodeTransferGraph(p: TransferGraphParts): string {
     let same = i > 0;
     for (let k = 0; same && k < 8; k++) same = p.tx[o + k] === p.tx[o - 8 + k];
     w.byte(same ? 1 : 0);
-    w.varint(p.from[i]);
-    w.varint(p.to[i]);
-    w.varint(p.block[i] - prevBlock);
-    prevBlock = p.block[i];
-    w.varint(p.hi[i]);
-    w.fixed(p.lo[i], 6);
-    if (!same) for (let k = 0; k < 8; k++) w.word(p.tx[o + k]);
+    w.varint(p.from[i]!);
+    w.varint(p.to[i]!);
+    w.varint(p.block[i]! - prevBlock);
+    prevBlock = p.block[i]!;
+    w.varint(p.hi[i]!);
+    w.fixed(p.lo[i]!, 6);
+    if (!same) for (let k = 0; k < 8; k++) w.word(p.tx[o + k]!);
   }
   return toBase64(w.buf.subarray(0, w.n));
 }
@@ -146,7 +146,7 @@ export function decodeTransferGraph(text: string): TransferGraphParts {
     const same = r.byte() & 1;
     p.from[i] = r.varint();
     p.to[i] = r.varint();
-    if (p.from[i] >= count || p.to[i] >= count) throw new Error('transfer graph checkpoint names an unknown address');
+    if (p.from[i]! >= count || p.to[i]! >= count) throw new Error('transfer graph checkpoint names an unknown address');
     block += r.varint();
     p.block[i] = block;
     p.hi[i] = r.varint();
@@ -174,17 +174,17 @@ function toBase64(bytes: Uint8Array): string {
   let o = 0;
   let i = 0;
   for (; i + 2 < n; i += 3) {
-    const v = (bytes[i] << 16) | (bytes[i + 1] << 8) | bytes[i + 2];
-    out[o++] = CODE[v >>> 18];
-    out[o++] = CODE[(v >>> 12) & 63];
-    out[o++] = CODE[(v >>> 6) & 63];
-    out[o++] = CODE[v & 63];
+    const v = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
+    out[o++] = CODE[v >>> 18]!;
+    out[o++] = CODE[(v >>> 12) & 63]!;
+    out[o++] = CODE[(v >>> 6) & 63]!;
+    out[o++] = CODE[v & 63]!;
   }
   if (i < n) {
-    const v = (bytes[i] << 16) | (i + 1 < n ? bytes[i + 1] << 8 : 0);
-    out[o++] = CODE[v >>> 18];
-    out[o++] = CODE[(v >>> 12) & 63];
-    out[o++] = i + 1 < n ? CODE[(v >>> 6) & 63] : PAD;
+    const v = (bytes[i]! << 16) | (i + 1 < n ? bytes[i + 1]! << 8 : 0);
+    out[o++] = CODE[v >>> 18]!;
+    out[o++] = CODE[(v >>> 12) & 63]!;
+    out[o++] = i + 1 < n ? CODE[(v >>> 6) & 63]! : PAD;
     out[o] = PAD;
   }
   return new TextDecoder().decode(out);
@@ -199,10 +199,10 @@ function fromBase64(text: string): Uint8Array {
   const out = new Uint8Array(len);
   let o = 0;
   for (let i = 0; i < src.length; i += 4) {
-    const a = VALUE[src[i]] ?? -1;
-    const b = VALUE[src[i + 1]] ?? -1;
-    const c = src[i + 2] === PAD ? 0 : (VALUE[src[i + 2]] ?? -1);
-    const d = src[i + 3] === PAD ? 0 : (VALUE[src[i + 3]] ?? -1);
+    const a = VALUE[src[i]!] ?? -1;
+    const b = VALUE[src[i + 1]!] ?? -1;
+    const c = src[i + 2] === PAD ? 0 : (VALUE[src[i + 2]!] ?? -1);
+    const d = src[i + 3] === PAD ? 0 : (VALUE[src[i + 3]!] ?? -1);
     if ((a | b | c | d) < 0) throw new Error('transfer graph checkpoint is not base64');
     const v = (a << 18) | (b << 12) | (c << 6) | d;
     if (o < len) out[o++] = v >>> 16;

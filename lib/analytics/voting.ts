@@ -6,7 +6,7 @@ import { compareBigint } from './sorted';
 function descendingPositive(values: readonly bigint[]): bigint[] {
   const out: bigint[] = [];
   for (let i = 0; i < values.length; i++) {
-    const v = values[i];
+    const v = values[i]!;
     if (v > 0n) out.push(v);
     else if (v < 0n) throw new RangeError(`negative voting power at index ${i}`);
   }
@@ -22,7 +22,7 @@ export function fewestToReach(powers: readonly bigint[], target: bigint): number
   const desc = descendingPositive(powers);
   let cumulative = 0n;
   for (let i = 0; i < desc.length; i++) {
-    cumulative += desc[i];
+    cumulative += desc[i]!;
     if (cumulative >= target) return i + 1;
   }
   return null;
@@ -40,7 +40,7 @@ export function minimalCoalition(votes: readonly bigint[]): number {
   const majority = total / 2n + 1n;
   let cumulative = 0n;
   for (let i = 0; i < desc.length; i++) {
-    cumulative += desc[i];
+    cumulative += desc[i]!;
     if (cumulative >= majority) return i + 1;
   }
   return 0; // nothing cast

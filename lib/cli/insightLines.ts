@@ -31,7 +31,7 @@ export function insightLines(r: Report): string[] {
     const spark = '▁▂▃▄▅▆▇█';
     out.push(`  top10 ${t.points.map((p) => spark[Math.min(7, Math.floor(p.top10 * 8))]).join('')}`);
     for (const p of t.points.filter((x) => x.label)) out.push(`  ${p.label!.padEnd(4)} ago (block ${p.block}): holders ${p.holders}  top1 ${pct(p.top1)}  top10 ${pct(p.top10)}`);
-    const now = t.points[t.points.length - 1];
+    const now = t.points[t.points.length - 1]!;
     out.push(`  now  (block ${now.block}): holders ${now.holders}  top1 ${pct(now.top1)}  top10 ${pct(now.top10)}`);
   }
   const v = r.voteHistory;

@@ -51,7 +51,7 @@ export function explorerDetector(chainId: number): Detector {
   return ({ path }) => {
     const [kind, a, b] = path;
     if (kind !== 'token' && kind !== 'address') return null;
-    const address = tokenAddress(a) ?? (kind === 'token' && TOKEN_SUBPAGES.has(a) ? tokenAddress(b) : null);
+    const address = tokenAddress(a) ?? (kind === 'token' && a !== undefined && TOKEN_SUBPAGES.has(a) ? tokenAddress(b) : null);
     return address ? { chainId, address } : null;
   };
 }

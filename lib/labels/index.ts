@@ -31,8 +31,8 @@ function build(): Index {
   for (const line of LABEL_TABLE.split('\n')) {
     if (!line) continue;
     const [hex, code, chains, ...rest] = line.split('|');
-    const category = CATEGORY_BY_CODE[code];
-    if (!category || hex.length !== 40) continue; // a corrupt line must not take the table down
+    const category = code === undefined ? undefined : CATEGORY_BY_CODE[code];
+    if (!category || hex?.length !== 40 || chains === undefined) continue; // a corrupt line must not take the table down
     const label: AddressLabel = Object.freeze({ name: rest.join('|'), category });
     const address = `0x${hex}`;
     if (chains === '*') anyChain.set(address, label);

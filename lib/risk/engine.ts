@@ -40,7 +40,7 @@ type Readiness = { run: true } | { run: false; gap?: string };
 export function readiness(rule: Rule, report: Report): Readiness {
   for (const path of rule.requires) {
     if (readPath(report, path) !== undefined) continue;
-    const section = path.split('.')[0];
+    const section = path.split('.')[0]!;
     const sectionValue = readPath(report, section);
     const failed = failedSource(report, section);
     if (failed) return { run: false, gap: failed };
@@ -84,7 +84,7 @@ export function runRules(rules: readonly Rule[], report: Report, t: Thresholds):
         ruleId: rule.id,
         category: rule.category,
         status: 'error',
-        reason: err instanceof Error ? err.message.split('\n')[0] : String(err),
+        reason: err instanceof Error ? err.message.split('\n')[0]! : String(err),
       });
     }
   }

@@ -57,7 +57,7 @@ export function formatTokenAmount(amount: string, decimals: number, locale?: str
 
 function roundedDown(decimal: string, maxFrac: number): string {
   const [int, frac = ''] = decimal.split('.');
-  return frac ? `${int}.${frac.slice(0, maxFrac)}` : int;
+  return frac ? `${int!}.${frac.slice(0, maxFrac)}` : int!;
 }
 
 /** Share 0–1 → "71%" / "0.35%"; small shares keep two decimals so they never read as 0%. */
@@ -101,7 +101,7 @@ const UNITS: [Intl.NumberFormatOptions['unit'], number][] = [
 /** Seconds → "2 days", "6 hours", "45 minutes" (largest whole unit, one decimal at most). */
 export function formatDuration(seconds: number, locale?: string): string {
   if (!Number.isFinite(seconds) || seconds < 0) return '?';
-  const [unit, size] = UNITS.find(([, s]) => seconds >= s) ?? UNITS[UNITS.length - 1];
+  const [unit, size] = UNITS.find(([, s]) => seconds >= s) ?? UNITS[UNITS.length - 1]!;
   const value = seconds / size;
   return numberFormat(locale, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
 }

@@ -70,7 +70,8 @@ class TableBuilder {
 
 function accounts(dataDir: string, file: string): { address: string; name: string }[] {
   const rows = parseCsv(readFileSync(`${dataDir}accounts/${file}.csv`, 'utf8'));
-  return rows.slice(1).map((r) => ({ address: r.fields[1], name: r.fields[2] ?? '' }));
+  // A short row (no address column) is skipped rather than turned into an "undefined" label.
+  return rows.slice(1).flatMap((r) => (r.fields[1] === undefined ? [] : [{ address: r.fields[1], name: r.fields[2] ?? '' }]));
 }
 
 /** The text of table.ts for the label data in `dataDir`, and how many labels per category. */

@@ -75,6 +75,7 @@ describe('report holders run() in-process (more bad input, same contract)', () =
     ['unknown category', [fixture('plain-holders.csv'), '--exclude', 'whales'], /unknown category "whales"/],
     ['bad --decimals', [fixture('plain-holders.csv'), '--decimals', 'x'], /--decimals must be an integer/],
     ['no file', [], /expected one CSV file/],
+    ['only blank fields (parses to no rows)', [fixture('blank-fields.csv')], /blank-fields\.csv: empty file/],
   ];
   it.each(cases)('%s → exit 2 and one line', async (_name, args, message) => {
     const err = vi.spyOn(console, 'error').mockImplementation(() => {});

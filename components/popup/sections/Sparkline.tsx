@@ -21,9 +21,9 @@ export function ConcentrationTrend({ trend }: { trend: TrendSection }) {
   const { locale } = useDisplay();
   const pts = trend.points;
   if (!pts.length) return null;
-  const now = pts[pts.length - 1];
+  const now = pts[pts.length - 1]!;
   const ago = (label: '24h' | '7d' | '30d') => pts.find((p) => p.label === label);
-  const first = pts[0];
+  const first = pts[0]!;
   const title = `Top 10 share over the token's life: from ${formatPercent(first.top10, locale)} to ${formatPercent(now.top10, locale)}`;
   return (
     <section class="wl-trend" aria-label="Concentration over time">

@@ -75,7 +75,7 @@ export async function readVoteHistory(client: PublicClient, p: ReadVoteHistoryPa
     await scanLogs(client, {
       address: governor,
       topics: [[VOTE_CAST, VOTE_CAST_WITH_PARAMS, ALPHA_VOTE_CAST]],
-      fromBlock: BigInt(recent[0].block),
+      fromBlock: BigInt(recent[0]!.block),
       toBlock: p.blockNumber,
       signal: p.signal,
       onLogs: (chunk) => {
@@ -96,8 +96,8 @@ export async function readVoteHistory(client: PublicClient, p: ReadVoteHistoryPa
       ]),
     ];
   const extra = await client.multicall({ contracts: calls, allowFailure: true, blockNumber: p.blockNumber });
-  const supply = extra[0].status === 'success' ? (extra[0].result as bigint) : 0n;
-  const fixedQuorum = extra[1].status === 'success' ? (extra[1].result as bigint) : undefined;
+  const supply = extra[0]?.status === 'success' ? (extra[0].result as bigint) : 0n;
+  const fixedQuorum = extra[1]?.status === 'success' ? (extra[1].result as bigint) : undefined;
 
   const decided: DecidedProposal[] = [];
   const proposals: ProposalHistoryEntry[] = recent.map((c, i) => {
@@ -105,13 +105,13 @@ export async function readVoteHistory(client: PublicClient, p: ReadVoteHistoryPa
     decided.push(d);
     const st = extra[2 + 2 * i];
     const q = extra[3 + 2 * i];
-    const quorum = q.status === 'success' ? (q.result as bigint) : fixedQuorum;
+    const quorum = q?.status === 'success' ? (q.result as bigint) : fixedQuorum;
     const entry: ProposalHistoryEntry = {
       id: d.id,
       proposer: c.proposer,
       createdBlock: c.block,
       snapshot: Number(c.snapshot),
-      state: st.status === 'success' ? (STATES[Number(st.result)] ?? `state ${st.result}`) : 'unknown',
+      state: st?.status === 'success' ? (STATES[Number(st.result)] ?? `state ${st.result}`) : 'unknown',
       voters: d.voters,
       votesCast: d.cast.toString(),
       turnout: supply > 0n ? ratio(d.cast, supply) : 0,

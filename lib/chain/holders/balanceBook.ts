@@ -68,8 +68,8 @@ export class BalanceBook {
     const oa = a * LIMBS;
     const ob = b * LIMBS;
     for (let k = 0; k <= this.top; k++) {
-      limbs[oa + k] -= value[k];
-      limbs[ob + k] += value[k];
+      limbs[oa + k]! -= value[k]!;
+      limbs[ob + k]! += value[k]!;
     }
     if (++this.additions >= this.foldAfter) this.fold();
     return true;
@@ -93,15 +93,15 @@ export class BalanceBook {
       book.readAddress(address, 2);
       if (book.bad < 0 || address.length !== 42) throw new Error(`bad checkpoint address ${address}`);
       const i = book.slot();
-      book.base[i] += BigInt(value);
+      book.base[i]! += BigInt(value);
     }
     return book;
   }
 
   private balanceAt(i: number): bigint {
-    let sum = this.base[i];
+    let sum = this.base[i]!;
     for (let k = 0; k < LIMBS; k++) {
-      const limb = this.limbs[i * LIMBS + k];
+      const limb = this.limbs[i * LIMBS + k]!;
       if (limb !== 0) sum += BigInt(limb) << BigInt(24 * k);
     }
     return sum;
@@ -117,7 +117,7 @@ export class BalanceBook {
 
   private addressAt(i: number): Address {
     let hex = '0x';
-    for (let k = 0; k < WORDS; k++) hex += (this.words[i * WORDS + k] >>> 0).toString(16).padStart(8, '0');
+    for (let k = 0; k < WORDS; k++) hex += (this.words[i * WORDS + k]! >>> 0).toString(16).padStart(8, '0');
     return hex as Address;
   }
 
@@ -132,7 +132,7 @@ export class BalanceBook {
       const lo = hi - LIMB_HEX > z ? hi - LIMB_HEX : z;
       let limb = 0;
       for (let k = lo; k < hi; k++) {
-        const d = HEX[data.charCodeAt(k)];
+        const d = HEX[data.charCodeAt(k)]!;
         bad |= d;
         limb = limb * 16 + d;
       }
@@ -147,7 +147,7 @@ export class BalanceBook {
     for (let i = 0; i < WORDS; i++) {
       let w = 0;
       for (let k = at + 8 * i, stop = k + 8; k < stop; k++) {
-        const d = HEX[t.charCodeAt(k)];
+        const d = HEX[t.charCodeAt(k)]!;
         bad |= d;
         w = (w << 4) | d;
       }
@@ -160,12 +160,12 @@ export class BalanceBook {
     const { table, words, w } = this;
     const w0 = w[0];
     const w1 = w[1];
-    const w2 = w[2];
-    const w3 = w[3];
-    const w4 = w[4];
+    const w2 = w[2]!;
+    const w3 = w[3]!;
+    const w4 = w[4]!;
     let i = mix(w2, w3, w4) & this.mask;
     for (;;) {
-      const s = table[i];
+      const s = table[i]!;
       if (s === 0) break;
       const o = (s - 1) * WORDS;
       if (words[o + 4] === w4 && words[o + 3] === w3 && words[o + 2] === w2 && words[o + 1] === w1 && words[o] === w0) return s - 1;
@@ -193,7 +193,7 @@ export class BalanceBook {
     this.mask = size - 1;
     for (let idx = 0; idx < this.count; idx++) {
       const o = idx * WORDS;
-      let i = mix(this.words[o + 2], this.words[o + 3], this.words[o + 4]) & this.mask;
+      let i = mix(this.words[o + 2]!, this.words[o + 3]!, this.words[o + 4]!) & this.mask;
       while (this.table[i] !== 0) i = (i + 1) & this.mask;
       this.table[i] = idx + 1;
     }

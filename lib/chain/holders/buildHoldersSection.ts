@@ -90,12 +90,12 @@ function unlistedTail(data: HolderData): bigint[] {
   const rest = data.totalSupply - listedSum;
   const unlisted = data.count - data.holders.length;
   if (rest <= 0n || unlisted <= 0) return [];
-  const smallest = data.holders.length ? data.holders[data.holders.length - 1].balance : rest;
+  const smallest = data.holders.length ? data.holders[data.holders.length - 1]!.balance : rest;
   let pieces = BigInt(Math.min(unlisted, MAX_TAIL_PIECES));
   if (smallest > 0n && rest / pieces > smallest) pieces = (rest + smallest - 1n) / smallest;
   if (pieces > BigInt(MAX_TAIL_PIECES * 10)) pieces = BigInt(MAX_TAIL_PIECES * 10);
   const each = rest / pieces;
   const out = Array.from({ length: Number(pieces) }, () => each);
-  out[0] += rest - each * pieces;
+  out[0]! += rest - each * pieces;
   return out;
 }

@@ -22,13 +22,13 @@ export function summarizeWithUnseen(balances: readonly bigint[], unseen: bigint)
   let k = 0;
   for (const target of TOP_KS) {
     while (k < target && k < desc.length) {
-      cum += desc[k++];
+      cum += desc[k++]!;
       if (nakamoto === 0 && cum * 2n > total) nakamoto = k;
     }
     tops.push(ratio(cum, total));
   }
   for (; nakamoto === 0 && k < desc.length; ) {
-    cum += desc[k++];
+    cum += desc[k++]!;
     if (cum * 2n > total) nakamoto = k;
   }
   const scale = ratio(known, total);
@@ -39,11 +39,11 @@ export function summarizeWithUnseen(balances: readonly bigint[], unseen: bigint)
     gini: seen.gini,
     hhi: seen.hhi * scale * scale,
     nakamoto,
-    top1,
-    top5,
-    top10,
-    top20,
-    top50,
-    top100,
+    top1: top1!,
+    top5: top5!,
+    top10: top10!,
+    top20: top20!,
+    top50: top50!,
+    top100: top100!,
   };
 }

@@ -15,14 +15,14 @@ export const TRANSFER_TOPIC = '0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11
 export function applyTransfers(book: BalanceBook, logs: readonly RawLog[]): number {
   let applied = 0;
   for (let i = 0; i < logs.length; i++) {
-    const t = logs[i].topics;
+    const t = logs[i]!.topics;
     // ERC-721 shares the signature but indexes the token id as a 4th topic: not ours.
     if (t.length !== 3) continue;
-    if (t[0] !== TRANSFER_TOPIC && t[0].toLowerCase() !== TRANSFER_TOPIC) continue;
-    const from = t[1];
-    const to = t[2];
+    if (t[0] !== TRANSFER_TOPIC && t[0]!.toLowerCase() !== TRANSFER_TOPIC) continue;
+    const from = t[1]!;
+    const to = t[2]!;
     if (from.length !== 66 || to.length !== 66) throw malformed('a Transfer topic is not 32 bytes');
-    if (!book.move(from, to, logs[i].data)) throw malformed('a Transfer value or topic is not hex');
+    if (!book.move(from, to, logs[i]!.data)) throw malformed('a Transfer value or topic is not hex');
     applied++;
   }
   return applied;

@@ -83,7 +83,7 @@ export function classifyLogError(err: unknown): LogErrorInfo {
   const status = http?.status;
   const hintMatch = HINT.exec(text);
   const codes = codesOf(err);
-  const hint = hintMatch ? { from: BigInt(hintMatch[1]), to: BigInt(hintMatch[2]) } : undefined;
+  const hint = hintMatch ? { from: BigInt(hintMatch[1]!), to: BigInt(hintMatch[2]!) } : undefined;
 
   if (status === 429 || codes.includes(429) || RATE.test(text)) {
     return { kind: 'rateLimit', retryAfterMs: parseRetryAfter(http?.headers?.get('Retry-After')) };
@@ -93,7 +93,7 @@ export function classifyLogError(err: unknown): LogErrorInfo {
   if (RESULT_CAP.test(text)) return { kind: 'resultCap', hint };
   if (RANGE_CAP.test(text)) {
     const m = NUMBER_NEAR_RANGE.exec(text.slice(text.search(RANGE_CAP)));
-    const n = m ? BigInt((m[1] ?? m[2]).replace(/[,_]/g, '')) : undefined;
+    const n = m ? BigInt((m[1] ?? m[2])!.replace(/[,_]/g, '')) : undefined;
     return { kind: 'rangeCap', hint, maxRange: n && n > 0n ? n : undefined };
   }
   if (codes.includes(-32005)) return { kind: 'resultCap', hint };

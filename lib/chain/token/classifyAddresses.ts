@@ -82,7 +82,7 @@ function decode(functionName: (typeof PROBES)[number], r: RawResult): unknown {
 }
 
 function classifyContract(address: Address, probe: RawResult[]): AddressInfo {
-  const [threshold, owners, minDelay, delay, grace] = PROBES.map((f, i) => decode(f, probe[i]));
+  const [threshold, owners, minDelay, delay, grace] = PROBES.map((f, i) => decode(f, probe[i]!));
   if (typeof threshold === 'bigint' && Array.isArray(owners) && owners.length > 0 && threshold > 0n) {
     return { address, kind: 'safe', safe: { threshold: Number(threshold), owners: (owners as Address[]).map((o) => getAddress(o)) } };
   }

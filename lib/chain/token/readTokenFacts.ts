@@ -3,7 +3,7 @@
  * Old tokens (MKR, SAI) return bytes32 from name()/symbol(): both encodings are accepted.
  */
 import { decodeAbiParameters, encodeFunctionData, hexToString, parseAbi, type Address, type Hex, type PublicClient } from 'viem';
-import { rawMulticall } from '../rawMulticall';
+import { rawMulticall, type RawResult } from '../rawMulticall';
 import { NotAnErc20Error, mapChainError } from '../errors';
 
 export interface TokenFacts {
@@ -36,7 +36,8 @@ export async function readTokenFacts(
   } catch (err) {
     throw mapChainError(err, { what: 'reading token facts' });
   }
-  const [name, symbol, decimals, totalSupply] = results;
+  // rawMulticall returns exactly one result per call (it checks the count).
+  const [name, symbol, decimals, totalSupply] = results as [RawResult, RawResult, RawResult, RawResult];
   const supply = totalSupply.success ? decodeUint(totalSupply.returnData) : undefined;
   const dec = decimals.success ? decodeUint(decimals.returnData) : undefined;
   if (supply === undefined || dec === undefined || dec > 255n) {

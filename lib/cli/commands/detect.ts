@@ -38,7 +38,7 @@ export async function run(argv: string[]): Promise<number> {
   const urls: string[] = [];
   try {
     for (let i = 0; i < argv.length; i++) {
-      const a = argv[i];
+      const a = argv[i]!;
       if (a === '--rule') rules.push(parseRule(argv[++i] ?? ''));
       else if (a.startsWith('--rule=')) rules.push(parseRule(a.slice(7)));
       else if (a === '--help' || a === '-h') {
@@ -48,7 +48,7 @@ export async function run(argv: string[]): Promise<number> {
       else urls.push(a);
     }
     if (urls.length !== 1) throw new InputError('give exactly one URL', { details: USAGE });
-    if (!URL.canParse(urls[0])) throw new InputError(`not a URL: "${urls[0].slice(0, 200)}"`);
+    if (!URL.canParse(urls[0]!)) throw new InputError(`not a URL: "${urls[0]!.slice(0, 200)}"`);
   } catch (err) {
     if (err instanceof InputError) {
       console.error(`report detect: ${err.message}`);
@@ -56,6 +56,6 @@ export async function run(argv: string[]): Promise<number> {
     }
     throw err;
   }
-  console.log(JSON.stringify(describeDetection(urls[0], rules)));
+  console.log(JSON.stringify(describeDetection(urls[0]!, rules)));
   return 0;
 }

@@ -143,7 +143,7 @@ export async function run(argv: string[]): Promise<number> {
       return 0;
     }
     if (positionals.length !== 1) throw new InputError(`holders: expected one CSV file (${USAGE})`);
-    const result = analyseHolders(positionals[0], {
+    const result = analyseHolders(positionals[0]!, {
       decimals: integerOption('holders', 'decimals', values.decimals, 77),
       exclude: parseExclude(values.exclude),
       chainId: integerOption('holders', 'chain', values.chain, Number.MAX_SAFE_INTEGER) ?? 1,

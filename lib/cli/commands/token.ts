@@ -67,7 +67,7 @@ export function parseTokenArgs(argv: string[]): TokenArgs {
   const flags: Record<string, string> = {};
   let json = false;
   for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
+    const a = argv[i]!;
     if (a === '--json') json = true;
     else if (a.startsWith('--')) {
       const eq = a.indexOf('=');
@@ -79,7 +79,7 @@ export function parseTokenArgs(argv: string[]): TokenArgs {
     } else positional.push(a);
   }
   if (positional.length !== 1) throw new InputError('give exactly one token ADDRESS', { details: USAGE });
-  const [address] = positional;
+  const address = positional[0]!;
   if (!isAddress(address, { strict: false })) throw new InputError(`not an address: "${address.slice(0, 80)}"`);
   if (!flags.rpc) throw new InputError('--rpc URL is required', { details: USAGE });
   let url: URL;
@@ -90,7 +90,7 @@ export function parseTokenArgs(argv: string[]): TokenArgs {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new InputError(`--rpc must be an http(s) URL, got ${url.protocol}`);
   const source = (flags.source ?? 'auto') as SourceChoice;
-  if (!SOURCES.includes(source)) throw new InputError(`--source must be one of ${SOURCES.join(', ')}, got "${flags.source.slice(0, 40)}"`);
+  if (!SOURCES.includes(source)) throw new InputError(`--source must be one of ${SOURCES.join(', ')}, got "${(flags.source ?? '').slice(0, 40)}"`);
   if (flags.blockscout !== undefined) httpUrl('blockscout', flags.blockscout);
   if (flags['ethplorer-url'] !== undefined) httpUrl('ethplorer-url', flags['ethplorer-url']);
   if (flags['snapshot-url'] !== undefined) httpUrl('snapshot-url', flags['snapshot-url']);
@@ -171,7 +171,7 @@ const duration = (seconds: number) => formatDuration(seconds, 'en');
 
 function amount(raw: string, decimals: number, symbol: string): string {
   const [int, frac = ''] = formatUnits(BigInt(raw), decimals).split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${grouped}${frac ? `.${frac.slice(0, 4)}` : ''} ${symbol}`.trim();
 }
 

@@ -51,7 +51,7 @@ export async function run(argv: string[]): Promise<number> {
       return 0;
     }
     if (positionals.length !== 1) throw new InputError(`votes: expected one CSV file (${USAGE})`);
-    const proposals = analyseVotes(positionals[0]);
+    const proposals = analyseVotes(positionals[0]!);
     if (values.json) {
       console.log(JSON.stringify({ proposals }, null, 2));
       return 0;

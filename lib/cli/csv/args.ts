@@ -11,7 +11,7 @@ export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options'
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (err) {
     // node's messages run on ("… To specify a positional argument …"); the first sentence is the problem.
-    const first = (err as Error).message.split('\n')[0].split('. ')[0];
+    const first = (err as Error).message.split('\n')[0]!.split('. ')[0];
     throw new InputError(`${command}: ${first}`, { cause: err });
   }
 }

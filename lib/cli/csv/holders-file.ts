@@ -33,7 +33,7 @@ export function readHoldersFile(file: string, opts: { decimals?: number } = {}):
   );
   const width = rows[0].fields.length;
   if (rows.length < 2) throw rowError(file, rows[0].line, 'header only, no holders');
-  const wei = WEI_COLUMNS.includes(rows[0].fields[cols.balance].trim().toLowerCase());
+  const wei = WEI_COLUMNS.includes(rows[0].fields[cols.balance]!.trim().toLowerCase());
   const decimals = opts.decimals ?? (wei ? 18 : undefined);
 
   const parsed: { address: string; amount: Decimal }[] = [];
@@ -43,19 +43,19 @@ export function readHoldersFile(file: string, opts: { decimals?: number } = {}):
     if (row.fields.length !== width) {
       throw rowError(file, row.line, `expected ${width} fields like the header, found ${row.fields.length}`);
     }
-    const address = row.fields[cols.address].trim();
+    const address = row.fields[cols.address]!.trim();
     if (!ADDRESS.test(address)) throw rowError(file, row.line, `"${address}" is not an address (0x + 40 hex digits)`);
     const key = address.toLowerCase();
     const first = seen.get(key);
     if (first !== undefined) throw rowError(file, row.line, `duplicate holder ${address} (also on row ${first})`);
     seen.set(key, row.line);
-    const amount = parseDecimal(row.fields[cols.balance]);
+    const amount = parseDecimal(row.fields[cols.balance]!);
     if ('problem' in amount) throw rowError(file, row.line, `balance ${amount.problem}`);
     if (decimals !== undefined && amount.scale > 0) {
       throw rowError(
         file,
         row.line,
-        `balance "${row.fields[cols.balance].trim()}" has a fraction; with --decimals the balances must be integers in base units`,
+        `balance "${row.fields[cols.balance]!.trim()}" has a fraction; with --decimals the balances must be integers in base units`,
       );
     }
     scale = Math.max(scale, amount.scale);

@@ -68,7 +68,7 @@ export function parseCsv(text: string): CsvRow[] {
       line++;
     }
     // Blank lines (a single empty field) are skipped, not rows.
-    if (!(fields.length === 1 && fields[0].trim() === '')) rows.push({ line: start, fields });
+    if (!(fields.length === 1 && fields[0]!.trim() === '')) rows.push({ line: start, fields });
   }
   return rows;
 }

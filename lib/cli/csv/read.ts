@@ -10,7 +10,7 @@ export function rowError(file: string, line: number, problem: string): InputErro
   return new InputError(`${file} row ${line}: ${problem}`);
 }
 
-export function readCsvFile(file: string): CsvRow[] {
+export function readCsvFile(file: string): [CsvRow, ...CsvRow[]] {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -20,12 +20,16 @@ export function readCsvFile(file: string): CsvRow[] {
     throw new InputError(`${file}: cannot read (${why})`, { cause: err });
   }
   if (text.trim() === '') throw new InputError(`${file}: empty file (expected a header row and data rows)`);
+  let rows: CsvRow[];
   try {
-    return parseCsv(text);
+    rows = parseCsv(text);
   } catch (err) {
     if (err instanceof CsvSyntaxError) throw rowError(file, err.line, err.message);
     throw err;
   }
+  // Only blank fields (e.g. `""` alone) parse to no rows: that is an empty file too.
+  if (rows.length === 0) throw new InputError(`${file}: empty file (expected a header row and data rows)`);
+  return rows as [CsvRow, ...CsvRow[]];
 }
 
 /**
@@ -41,7 +45,7 @@ export function mapColumns<R extends string>(
 ): Record<R, number> {
   const names = header.fields.map((f) => f.trim().toLowerCase());
   const known = new Set([...Object.values<readonly string[]>(required).flat(), ...ignored]);
-  const unknown = header.fields.filter((_, i) => !known.has(names[i]));
+  const unknown = header.fields.filter((_, i) => !known.has(names[i]!));
   if (unknown.length > 0) {
     const list = unknown.map((u) => `"${u.trim()}"`).join(', ');
     const hint = /^0x[0-9a-f]{40}$/i.test(names[0] ?? '') ? ' (the file has no header row)' : '';

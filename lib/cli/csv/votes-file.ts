@@ -38,11 +38,11 @@ export function readVotesFile(file: string): VotesFile {
     if (row.fields.length !== width) {
       throw rowError(file, row.line, `expected ${width} fields like the header, found ${row.fields.length}`);
     }
-    const id = row.fields[cols.proposal].trim();
-    const voter = row.fields[cols.voter].trim();
+    const id = row.fields[cols.proposal]!.trim();
+    const voter = row.fields[cols.voter]!.trim();
     if (!id) throw rowError(file, row.line, 'proposal is empty');
     if (!voter) throw rowError(file, row.line, 'voter is empty');
-    const amount = parseDecimal(row.fields[cols.votes]);
+    const amount = parseDecimal(row.fields[cols.votes]!);
     if ('problem' in amount) throw rowError(file, row.line, `votes ${amount.problem}`);
     let p = byId.get(id);
     if (!p) byId.set(id, (p = { id, voters: [], amounts: [], seen: new Map() }));

@@ -35,7 +35,7 @@ export const linkedWallets = defineRule<{ cluster: HolderCluster; top1: number }
   category: 'whales',
   requires: ['clusters.clusters', 'holders.circulating.top1'],
   thresholds: ['top1Danger', 'linkedWalletsShare'],
-  value: (r) => (r.clusters!.clusters.length ? { cluster: r.clusters!.clusters[0], top1: r.holders!.circulating.top1 } : null),
+  value: (r) => (r.clusters!.clusters.length ? { cluster: r.clusters!.clusters[0]!, top1: r.holders!.circulating.top1 } : null),
   severityFor: (v, t) => {
     // One wallet alone above the bar is whales.top1's finding; the cluster adds nothing then.
     if (v.cluster.share > t.top1Danger && v.top1 <= t.top1Danger) {

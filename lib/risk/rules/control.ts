@@ -164,7 +164,7 @@ export const sharedPowers = defineRule<Privilege[]>({
   },
   severityFor: () => ({ severity: 'info' }),
   title: (v) => {
-    const p = v[0];
+    const p = v[0]!;
     const who = p.holderDetail ?? (p.holderKind === 'role' ? 'Role holders' : `${kindPhrase(p.holderKind)}`);
     const verbs = list([...new Set(v.map((x) => VERB[x.name]))]);
     return `${who.charAt(0).toUpperCase()}${who.slice(1)} can ${verbs}`;
@@ -183,12 +183,12 @@ export const takeBack = defineRule<NonNullable<Report['control']>['takeBack'] & 
   value: (r) => (r.control!.takeBack?.length ? r.control!.takeBack : null),
   severityFor: () => ({ severity: 'caution', threshold: { name: 'canTakeControlBack', value: 1, comparison: '=' } }),
   title: (v) => {
-    const first = v[0];
+    const first = v[0]!;
     const when = first.after ? ` after ${new Date(first.after * 1000).toISOString().slice(0, 16).replace('T', ' ')} UTC` : '';
     return `Not renounced for good: ${v.length === 1 ? 'one account' : `${v.length} accounts`} can take control back${when}`;
   },
   explanation: (v) => `${v.map((t) => t.how).join('; ')}.`,
-  evidence: (r, v) => [...v.filter((t) => t.who).map((t) => addressEv(t.how.split(':')[0], t.who!)), ...controlSource(r)],
+  evidence: (r, v) => [...v.filter((t) => t.who).map((t) => addressEv(t.how.split(':')[0]!, t.who!)), ...controlSource(r)],
 });
 
 /** A power in the bytecode whose holder could not be determined: unknown, never "not a single key". */

@@ -105,13 +105,13 @@ export const largeHolders = defineRule<CirculatingHolder[]>({
   value: (r, t) => {
     const big = circulatingTop(r).filter((h) => h.share > t.holderNote);
     // One big holder above the danger bar is already said by whales.top1.
-    if (big.length === 1 && big[0].share > t.top1Danger) return null;
+    if (big.length === 1 && big[0]!.share > t.top1Danger) return null;
     return big.length ? big : null;
   },
   severityFor: (_v, t) => ({ severity: 'info', threshold: { name: 'holderNote', value: t.holderNote, comparison: '>' } }),
   title: (v, t) =>
     v.length === 1
-      ? `One holder owns more than ${pct(t.holderNote)} of circulating supply (${pct(v[0].share, t.holderNote)})`
+      ? `One holder owns more than ${pct(t.holderNote)} of circulating supply (${pct(v[0]!.share, t.holderNote)})`
       : `${v.length} holders each own more than ${pct(t.holderNote)} of circulating supply`,
   explanation: () => 'Large holders worth knowing about: each can move the price or a vote noticeably.',
   evidence: (r, v) => [...v.slice(0, 10).map((h) => addressEv(`Holds ${pct(h.share)}`, h.entry.address, h.entry)), ...holderSource(r)],

@@ -13,7 +13,7 @@ export function decidedSnapshotProposal(summary: SnapshotSection['proposals'][nu
   // A lower-bound coalition larger than the fetched votes names nobody for sure.
   if (summary.minCoalition < 1 || summary.minCoalition > votes.length) return undefined;
   const deciders = votes.slice(0, summary.minCoalition).map((v) => ({ voter: v.voter, weight: vpToFixed(v.vp), support: 1 }));
-  return { id: summary.id, voters: summary.voters, cast: 0n, minCoalition: summary.minCoalition, deciders, largest: deciders[0].weight };
+  return { id: summary.id, voters: summary.voters, cast: 0n, minCoalition: summary.minCoalition, deciders, largest: deciders[0]!.weight };
 }
 
 export function snapshotDeciders(decided: readonly (DecidedProposal | undefined)[]): NonNullable<SnapshotSection['deciders']> {

@@ -31,7 +31,7 @@ export function summarizeProposal(
   else {
     const target = total / 2n + 1n;
     const within = fewestToReach(values, target);
-    const smallest = values.length > 0 ? values[values.length - 1] : 0n;
+    const smallest = values.length > 0 ? values[values.length - 1]! : 0n;
     minCoalition =
       within ?? values.length + (smallest > 0n ? Number((target - fetchedSum + smallest - 1n) / smallest) : 1);
   }
@@ -40,7 +40,7 @@ export function summarizeProposal(
     voters: Math.max(proposal.votes, values.length),
     scoresTotal: proposal.scoresTotal,
     minCoalition,
-    top1: total > 0n && values.length > 0 ? ratio(values[0], total) : 0,
+    top1: total > 0n && values.length > 0 ? ratio(values[0]!, total) : 0,
     complete,
     quorum: proposal.quorum,
     quorumReached: proposal.quorum > 0 ? proposal.scoresTotal >= proposal.quorum : undefined,
