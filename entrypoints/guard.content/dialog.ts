@@ -38,6 +38,7 @@ export function showDialog(
     if (closed || handedOver) return;
     if (onHidden) {
       handedOver = true;
+      console.warn(`Whale Lens: could not show the warning (${why}); the request waits in the toolbar popup.`);
       return onHidden();
     }
     console.warn(`Whale Lens: could not show the warning (${why}); the request was stopped.`);

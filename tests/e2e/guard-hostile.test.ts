@@ -37,10 +37,17 @@ async function fire(page: Page, n: number, token: Address, extra = '') {
 }
 const outcomes = (page: Page) => page.evaluate(() => (window as any).__all as ({ ok?: unknown; code?: unknown } | null)[]);
 
-/** Cancels dialogs one after another until `done()` holds. */
+/** Cancels dialogs one after another until `done()` holds (the last answer reaches the page a moment after its click). */
 async function cancelUntil(dialog: ShadowDialog, done: () => Promise<boolean>, max = 20) {
-  for (let i = 0; i < max && !(await done()); i++) {
-    await dialog.waitFor((x) => x !== null && FLAGGED.test(x.name), 30_000);
+  for (let i = 0; i < max; i++) {
+    const end = Date.now() + 30_000;
+    for (;;) {
+      if (await done()) return;
+      const d = await dialog.dialog();
+      if (d !== null && FLAGGED.test(d.name)) break;
+      if (Date.now() > end) throw new Error(`no guard dialog and not done; last: ${JSON.stringify(d)}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
     await dialog.click('Cancel');
   }
 }
