@@ -47,7 +47,10 @@ export default defineConfig(
         {
           patterns: [
             { regex: '^node:', message: 'Node built-ins belong in lib/cli or scripts/, not in code the extension ships.' },
-            { regex: '^(fs|path|child_process|os|crypto|http|https|net|worker_threads)(/.*)?$', message: 'Node built-ins belong in lib/cli or scripts/.' },
+            {
+              regex: '^(fs|path|child_process|os|crypto|http|https|net|worker_threads)(/.*)?$',
+              message: 'Node built-ins belong in lib/cli or scripts/.',
+            },
           ],
         },
       ],

@@ -14,9 +14,33 @@ const PURE_DIRS = ['lib/analytics', 'lib/risk', 'lib/report', 'lib/wording', 'li
 
 /** Package names (exact or as a prefix before "/") that pure code must not import. */
 const FORBIDDEN_PACKAGES = [
-  'wxt', '@wxt-dev', 'webextension-polyfill', 'idb', 'fake-indexeddb', 'viem', 'ethers', 'abitype',
-  'node-fetch', 'undici', 'axios', 'ky', 'got', 'ws', 'cross-fetch', 'isomorphic-fetch',
-  'preact', 'fs', 'path', 'http', 'https', 'net', 'child_process', 'crypto', 'os', 'url', 'worker_threads',
+  'wxt',
+  '@wxt-dev',
+  'webextension-polyfill',
+  'idb',
+  'fake-indexeddb',
+  'viem',
+  'ethers',
+  'abitype',
+  'node-fetch',
+  'undici',
+  'axios',
+  'ky',
+  'got',
+  'ws',
+  'cross-fetch',
+  'isomorphic-fetch',
+  'preact',
+  'fs',
+  'path',
+  'http',
+  'https',
+  'net',
+  'child_process',
+  'crypto',
+  'os',
+  'url',
+  'worker_threads',
 ];
 /** Project folders that are impure by design. */
 const FORBIDDEN_DIRS = ['lib/chain', 'lib/cache', 'lib/sources', 'lib/messaging', 'entrypoints', 'components'];
@@ -50,11 +74,17 @@ export function importsOf(source: string): ImportRef[] {
   for (const m of source.matchAll(stat)) {
     const clause = m[3];
     // `import { type A, type B }` is type-only too.
-    const allTypeNamed = /^\{[\s\S]*\}$/.test(clause) && clause.slice(1, -1).split(',').every((p) => !p.trim() || /^type\s/.test(p.trim()));
+    const allTypeNamed =
+      /^\{[\s\S]*\}$/.test(clause) &&
+      clause
+        .slice(1, -1)
+        .split(',')
+        .every((p) => !p.trim() || /^type\s/.test(p.trim()));
     out.push({ spec: m[4], typeOnly: Boolean(m[2]) || allTypeNamed, line: lineAt(m.index ?? 0) });
   }
   for (const m of source.matchAll(/(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g)) out.push({ spec: m[1], typeOnly: false, line: lineAt(m.index ?? 0) });
-  for (const m of source.matchAll(/\b(?:import|require)\s*\(\s*['"]([^'"]+)['"]\s*\)/g)) out.push({ spec: m[1], typeOnly: false, line: lineAt(m.index ?? 0) });
+  for (const m of source.matchAll(/\b(?:import|require)\s*\(\s*['"]([^'"]+)['"]\s*\)/g))
+    out.push({ spec: m[1], typeOnly: false, line: lineAt(m.index ?? 0) });
   return out;
 }
 

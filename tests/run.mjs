@@ -44,8 +44,13 @@ for (const name of existsSync(cache) ? readdirSync(cache) : []) {
 }
 
 const extra = process.argv.slice(2);
-// The whole run (no file filter) first checks the code: ESLint (type-aware) and knip (unused files, exports, dependencies).
+// The whole run (no file filter) first checks the code: types (product code with noUncheckedIndexedAccess, then the tests),
+// formatting (Prettier), ESLint (type-aware) and knip (unused files, exports, dependencies).
 if (extra.length === 0) {
+  console.log('Type-checking (npm run typecheck)...');
+  if (run('npm', ['run', '--silent', 'typecheck']) !== 0) process.exit(1);
+  console.log('Checking formatting (npm run format:check)...');
+  if (run('npm', ['run', '--silent', 'format:check']) !== 0) process.exit(1);
   console.log('Linting (npm run lint)...');
   if (run('npm', ['run', '--silent', 'lint']) !== 0) process.exit(1);
   console.log('Looking for unused code (npm run knip)...');

@@ -20,7 +20,6 @@ export interface BadgeProps {
   initiallyExpanded?: boolean;
 }
 
-
 /** The token's name inside a sentence: "Could not check this token", not "…check This token". */
 const inSentence = (title: string) => (title === 'This token' ? 'this token' : title);
 
@@ -29,7 +28,9 @@ function headline(view: Exclude<BadgeView, { state: 'hidden' }>): string {
     case 'analysing': {
       const first = view.findings?.[0];
       if (first) return `${SEVERITY_WORD[first.severity]}: ${first.title} · still checking ${view.checking?.join(', ') || 'the rest'}…`;
-      return view.counts ? `Analysing ${inSentence(view.title)}: ${view.counts}` : `Analysing ${inSentence(view.title)}… ${Math.round(view.fraction * 100)}%`;
+      return view.counts
+        ? `Analysing ${inSentence(view.title)}: ${view.counts}`
+        : `Analysing ${inSentence(view.title)}… ${Math.round(view.fraction * 100)}%`;
     }
     case 'ready':
       return view.verdict === 'ok' ? VERDICT_PHRASE.ok : `${VERDICT_PHRASE[view.verdict]}: ${view.summary}`;
@@ -130,7 +131,14 @@ export function Badge({ view, onDismiss, onRetry, onHideForPage, initiallyExpand
         ) : null}
       </div>
       {view.state === 'analysing' ? (
-        <div class="wl-progress" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(view.fraction * 100)} aria-label={view.detail}>
+        <div
+          class="wl-progress"
+          role="progressbar"
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={Math.round(view.fraction * 100)}
+          aria-label={view.detail}
+        >
           <div class="wl-bar" style={{ width: `${Math.round(view.fraction * 100)}%` }} />
         </div>
       ) : null}
@@ -157,8 +165,8 @@ export function Badge({ view, onDismiss, onRetry, onHideForPage, initiallyExpand
           ) : null}
           {view.state === 'unknown' ? <p class="wl-note">Unknown is not safe: Whale Lens could not check this.</p> : null}
           <p class="wl-note">
-            More details in the Whale Lens popup: click the Whale Lens icon in the toolbar (if it is not pinned there, click the
-            Extensions button, the puzzle piece next to the address bar, then Whale Lens).
+            More details in the Whale Lens popup: click the Whale Lens icon in the toolbar (if it is not pinned there, click the Extensions button,
+            the puzzle piece next to the address bar, then Whale Lens).
           </p>
         </div>
       ) : null}

@@ -43,7 +43,10 @@ export function topFindings(findings: readonly Finding[], n = 3): BadgeFinding[]
     .map((f) => ({
       severity: f.severity,
       title: f.title,
-      evidence: f.evidence.filter((e: Evidence) => !isTechnical(e)).slice(0, 4).map((e: Evidence) => formatEvidence(e)),
+      evidence: f.evidence
+        .filter((e: Evidence) => !isTechnical(e))
+        .slice(0, 4)
+        .map((e: Evidence) => formatEvidence(e)),
       threshold: thresholdText(f),
       technical: technicalText(f.evidence).join(' · ') || undefined,
     }));
@@ -73,7 +76,13 @@ export function toBadgeView(target: PageTarget | null, state: ReportState | null
       const fraction = Number.isFinite(p?.fraction) ? Math.min(1, Math.max(0, p.fraction)) : 0;
       const counts = countsWords(p?.counts);
       const phase = p?.phase ? capitalise(phaseWords(p.phase)) : 'Analysing';
-      const view: BadgeView = { state: 'analysing', title, fraction, detail: p?.detail ?? (counts ? `${phase}: ${counts}` : phase), ...(counts ? { counts } : {}) };
+      const view: BadgeView = {
+        state: 'analysing',
+        title,
+        fraction,
+        detail: p?.detail ?? (counts ? `${phase}: ${counts}` : phase),
+        ...(counts ? { counts } : {}),
+      };
       // A danger found early is shown at once; nothing is called fine until every section is in.
       const early = state.partial?.assessment.findings.filter((f) => f.severity !== 'info') ?? [];
       if (early.length) Object.assign(view, { findings: topFindings(early), checking: stillChecking(state.partial!.report) });

@@ -24,9 +24,7 @@ export function SafeText({ value, max = 48, what = 'name' }: Props) {
       <bdi class="wl-safe-text" title={shown !== full ? full : undefined} style={{ unicodeBidi: 'isolate' }}>
         {shown}
       </bdi>
-      {warning ? (
-        <HiddenWarning warning={warning} what={what} full={full} />
-      ) : null}
+      {warning ? <HiddenWarning warning={warning} what={what} full={full} /> : null}
     </span>
   );
 }

@@ -161,30 +161,26 @@ export function GuardDialog({ view, touches, onChoose, locale }: GuardDialogProp
           );
         })}
         <div class="wl-guard-footer">
-        {noConcerns ? null : (
-          <label class="wl-guard-dismiss">
-            <input type="checkbox" checked={dontWarn} onChange={(e) => e.isTrusted && setDontWarn(e.currentTarget.checked)} />
-            Don't warn me about this token on this site
-          </label>
-        )}
-        {dontWarn ? (
-          <p class="wl-guard-note" role="status">
-            Only on this site. You can undo it in the Whale Lens popup: click the Whale Lens icon in the toolbar (or the Extensions puzzle piece, then Whale Lens).
-          </p>
-        ) : null}
-        <div class="wl-guard-buttons">
-          <button
-            type="button"
-            ref={cancelRef}
-            class={noConcerns ? 'wl-guard-secondary' : 'wl-guard-primary'}
-            onClick={choose('reject')}
-          >
-            Cancel
-          </button>
-          <button type="button" ref={continueRef} class={noConcerns ? 'wl-guard-primary' : 'wl-guard-secondary'} onClick={choose('forward')}>
-            Continue to wallet
-          </button>
-        </div>
+          {noConcerns ? null : (
+            <label class="wl-guard-dismiss">
+              <input type="checkbox" checked={dontWarn} onChange={(e) => e.isTrusted && setDontWarn(e.currentTarget.checked)} />
+              Don't warn me about this token on this site
+            </label>
+          )}
+          {dontWarn ? (
+            <p class="wl-guard-note" role="status">
+              Only on this site. You can undo it in the Whale Lens popup: click the Whale Lens icon in the toolbar (or the Extensions puzzle piece,
+              then Whale Lens).
+            </p>
+          ) : null}
+          <div class="wl-guard-buttons">
+            <button type="button" ref={cancelRef} class={noConcerns ? 'wl-guard-secondary' : 'wl-guard-primary'} onClick={choose('reject')}>
+              Cancel
+            </button>
+            <button type="button" ref={continueRef} class={noConcerns ? 'wl-guard-primary' : 'wl-guard-secondary'} onClick={choose('forward')}>
+              Continue to wallet
+            </button>
+          </div>
         </div>
       </div>
     </div>

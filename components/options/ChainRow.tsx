@@ -83,7 +83,11 @@ export function ChainRow({ chain, fallback, ask, locale, onSave, onRemove }: Pro
     <div class="wl-chain" role="group" aria-labelledby={`${id}-title`}>
       <div class="wl-chain-line">
         <h3 id={`${id}-title`} class="wl-chain-name">
-          {chain.name} <span class="wl-muted">chain ID {chain.chainId}{chain.custom ? ', added by you' : ''}</span>
+          {chain.name}{' '}
+          <span class="wl-muted">
+            chain ID {chain.chainId}
+            {chain.custom ? ', added by you' : ''}
+          </span>
         </h3>
         <span class={`wl-chain-status wl-chain-${rpc.kind}`} data-testid={`${id}-status`}>
           {failing ? '✕ ' : rpc.kind === 'ok' ? '✓ ' : ''}

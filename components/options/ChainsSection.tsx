@@ -15,7 +15,8 @@ export function ChainsSection({ settings, update, defaults, ask, locale }: Props
     <section aria-labelledby="chains-title">
       <h2 id="chains-title">Chains and endpoints</h2>
       <p class="wl-muted">
-        Whale Lens reads each chain through its RPC URL. The defaults are public and need no key; your own node works too. Test shows whether a chain answers; Edit opens its endpoints.
+        Whale Lens reads each chain through its RPC URL. The defaults are public and need no key; your own node works too. Test shows whether a chain
+        answers; Edit opens its endpoints.
       </p>
       <AddChainForm existing={settings.chains} ask={ask} locale={locale} onAdd={(chain) => update({ chains: [...settings.chains, chain] })} />
       {settings.chains.map((chain) => (

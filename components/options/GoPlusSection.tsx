@@ -8,9 +8,9 @@ export function GoPlusSection({ settings, update }: SectionProps) {
     <section aria-labelledby="goplus-title">
       <h2 id="goplus-title">GoPlus token security (off by default)</h2>
       <p id="goplus-what">
-        When this is on, GoPlus (a third-party service) receives the chain ID and address of every token Whale Lens analyses for
-        you — so it could learn which tokens you look at, together with your IP address. It never receives the page you are on.
-        Its flags are shown as “reported by GoPlus”, separate from Whale Lens’s own findings.
+        When this is on, GoPlus (a third-party service) receives the chain ID and address of every token Whale Lens analyses for you — so it could
+        learn which tokens you look at, together with your IP address. It never receives the page you are on. Its flags are shown as “reported by
+        GoPlus”, separate from Whale Lens’s own findings.
       </p>
       <label class="wl-check">
         <input

@@ -28,14 +28,30 @@ export function OptionsPage({ settings, defaults, save, ask, protocols, locale }
       <h1>Whale Lens settings</h1>
       <nav aria-label="Sections">
         <ul class="wl-toc">
-          <li><a href="#privacy-title">Privacy</a></li>
-          <li><a href="#chains-title">Chains</a></li>
-          <li><a href="#keys-title">API keys</a></li>
-          <li><a href="#goplus-title">GoPlus</a></li>
-          <li><a href="#thresholds-title">Thresholds</a></li>
-          <li><a href="#sites-title">Sites</a></li>
-          <li><a href="#rules-title">Site rules</a></li>
-          <li><a href="#cache-title">Cache</a></li>
+          <li>
+            <a href="#privacy-title">Privacy</a>
+          </li>
+          <li>
+            <a href="#chains-title">Chains</a>
+          </li>
+          <li>
+            <a href="#keys-title">API keys</a>
+          </li>
+          <li>
+            <a href="#goplus-title">GoPlus</a>
+          </li>
+          <li>
+            <a href="#thresholds-title">Thresholds</a>
+          </li>
+          <li>
+            <a href="#sites-title">Sites</a>
+          </li>
+          <li>
+            <a href="#rules-title">Site rules</a>
+          </li>
+          <li>
+            <a href="#cache-title">Cache</a>
+          </li>
         </ul>
       </nav>
       <PrivacyStatement settings={settings} />

@@ -33,7 +33,11 @@ export function endpointsByPurpose(settings: Settings): EndpointGroup[] {
       // Only space ids of known protocols go to Snapshot; '' turns it off.
       hosts: collect([settings.snapshotUrl ?? 'https://hub.snapshot.org/graphql']),
     },
-    { purpose: 'Second opinion', what: 'a security service’s view of the token', hosts: collect([settings.goplusEnabled && 'https://api.gopluslabs.io']) },
+    {
+      purpose: 'Second opinion',
+      what: 'a security service’s view of the token',
+      hosts: collect([settings.goplusEnabled && 'https://api.gopluslabs.io']),
+    },
   ];
   return groups.filter((g) => g.hosts.length > 0);
 }

@@ -115,7 +115,9 @@ export function SitesSection({ settings, update }: SectionProps) {
               <button
                 type="button"
                 aria-label={`Warn again about ${address} on ${site}`}
-                onClick={() => run('Token list', () => update({ siteDismissedTokens: (settings.siteDismissedTokens ?? []).filter((x) => x !== key) }))}
+                onClick={() =>
+                  run('Token list', () => update({ siteDismissedTokens: (settings.siteDismissedTokens ?? []).filter((x) => x !== key) }))
+                }
               >
                 Warn again
               </button>

@@ -25,7 +25,9 @@ const sentenceEnd = (text: string) => `${text.replace(/[.\s]+$/, '')}.`;
 
 /** The browsers' words for "no connection at all" ("Failed to fetch", "NetworkError…"), in a person's words. */
 function reason(error: string): string {
-  return /failed to fetch|networkerror|fetch failed|load failed/i.test(error) ? 'no connection (the server refused it, or its name did not resolve)' : error;
+  return /failed to fetch|networkerror|fetch failed|load failed/i.test(error)
+    ? 'no connection (the server refused it, or its name did not resolve)'
+    : error;
 }
 
 function hostOf(url: string): string {
@@ -37,7 +39,12 @@ function hostOf(url: string): string {
 }
 
 /** Asks the background to call eth_chainId and eth_blockNumber at `rpcUrl`, and says what came back. */
-export async function checkRpc(ask: Ask, rpcUrl: string, chain: { chainId: number; name: string }, locale?: string): Promise<Extract<RpcStatus, { text: string }>> {
+export async function checkRpc(
+  ask: Ask,
+  rpcUrl: string,
+  chain: { chainId: number; name: string },
+  locale?: string,
+): Promise<Extract<RpcStatus, { text: string }>> {
   try {
     const res = await ask({ type: 'rpc.test', rpcUrl });
     if (!res.ok) return { kind: 'failing', text: `The RPC at ${hostOf(rpcUrl)} did not answer: ${sentenceEnd(reason(res.error))}` };
@@ -50,6 +57,9 @@ export async function checkRpc(ask: Ask, rpcUrl: string, chain: { chainId: numbe
     }
     return { kind: 'ok', text: `Connected: chain id ${res.chainId}, latest block ${formatInteger(res.blockNumber, locale)}.` };
   } catch (err) {
-    return { kind: 'failing', text: `The RPC at ${hostOf(rpcUrl)} could not be tested: ${sentenceEnd(err instanceof Error ? err.message.split('\n')[0]! : String(err))}` };
+    return {
+      kind: 'failing',
+      text: `The RPC at ${hostOf(rpcUrl)} could not be tested: ${sentenceEnd(err instanceof Error ? err.message.split('\n')[0]! : String(err))}`,
+    };
   }
 }

@@ -1,8 +1,8 @@
 /** Checks for what a person types in the options page: each returns a value or one readable line. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
-const ok = <T,>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = <T,>(error: string): Parsed<T> => ({ ok: false, error });
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const fail = <T>(error: string): Parsed<T> => ({ ok: false, error });
 
 /** What each kind of endpoint looks like, for placeholders and error messages. */
 export const ENDPOINT_EXAMPLES = {
@@ -22,7 +22,8 @@ export function parseEndpoint(input: string, what: string, optional = false, exa
   } catch {
     return fail(`The ${what} must be a full URL, for example ${example}.`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return fail(`The ${what} must start with https:// (or http:// for a node on this computer).`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return fail(`The ${what} must start with https:// (or http:// for a node on this computer).`);
   if (url.username || url.password) return fail(`The ${what} must not contain a user name or password.`);
   return ok(value.replace(/\/+$/, ''));
 }

@@ -40,7 +40,11 @@ export function DismissToken({ onDismiss }: Props) {
           Don’t warn about this token
         </button>
       )}
-      {error ? <p class="wl-error" role="alert">{error}</p> : null}
+      {error ? (
+        <p class="wl-error" role="alert">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -42,7 +42,12 @@ export function chainName(chains: ChainSettings[], chainId: number): string {
 function Body(props: PopupProps) {
   const { tab, chains } = props;
   if (props.loadError) return <ErrorState error={props.loadError} retryable onRetry={props.onRetry} />;
-  if (!tab) return <p class="wl-muted" role="status">Asking Whale Lens about this tab…</p>;
+  if (!tab)
+    return (
+      <p class="wl-muted" role="status">
+        Asking Whale Lens about this tab…
+      </p>
+    );
   const protocolName = tab.protocolName;
   const state = tab.state;
   if (!state) {
@@ -82,7 +87,12 @@ function Body(props: PopupProps) {
           <section class="wl-state wl-state-analysing" aria-labelledby="wl-analysing-title" aria-busy="true">
             <h2 id="wl-analysing-title">
               <span aria-hidden="true">? </span>Analysing
-              {progress?.token ? ` ${safeLabel(progress.token.name, 40)} (${safeLabel(progress.token.symbol, 16)})` : protocolName ? ` ${protocolName}` : ''}…
+              {progress?.token
+                ? ` ${safeLabel(progress.token.name, 40)} (${safeLabel(progress.token.symbol, 16)})`
+                : protocolName
+                  ? ` ${protocolName}`
+                  : ''}
+              …
             </h2>
             <p class="wl-muted">Not verified yet: nothing is known until the analysis ends.</p>
             <ProgressBar progress={progress} />

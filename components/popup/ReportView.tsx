@@ -38,7 +38,9 @@ export interface ReportViewProps {
 /** An older full report while refreshing names no missing section; a first run's partial report does. */
 function partialNote(report: Report): string {
   const left = stillChecking(report);
-  return left.length ? `Still checking: ${left.join(', ')}… The verdict is final when every section is in.` : 'Partial data: some sections are still being read.';
+  return left.length
+    ? `Still checking: ${left.join(', ')}… The verdict is final when every section is in.`
+    : 'Partial data: some sections are still being read.';
 }
 
 /** While data is partial a clean verdict is not earned yet: it shows as unknown. */
@@ -49,8 +51,7 @@ function shownVerdict(verdict: Verdict, partial: boolean): Verdict {
 export function ReportView(props: ReportViewProps) {
   const { report, assessment, partial = false } = props;
   const verdict = shownVerdict(assessment.verdict, partial);
-  const reason =
-    verdict !== assessment.verdict ? 'Analysis still running: not verified yet' : assessment.summary || 'No reason given';
+  const reason = verdict !== assessment.verdict ? 'Analysis still running: not verified yet' : assessment.summary || 'No reason given';
   const running = !!props.progress && props.progress.phase !== 'done';
   const tabs = [
     {

@@ -40,10 +40,14 @@ export function SiteControls({ choices, onGuardOff, onBadgeHidden, onUndismissHe
       {choices.guardOff ? (
         <p class="wl-site-off" role="status">
           <strong>Warnings are off on this site</strong>: Whale Lens does not check signing requests here.{' '}
-          <button type="button" class="wl-primary" onClick={act(async () => {
-            await onGuardOff(false);
-            setJustTurnedOff(false);
-          })}>
+          <button
+            type="button"
+            class="wl-primary"
+            onClick={act(async () => {
+              await onGuardOff(false);
+              setJustTurnedOff(false);
+            })}
+          >
             {justTurnedOff ? 'Undo' : 'Turn on'}
           </button>
         </p>
@@ -85,7 +89,11 @@ export function SiteControls({ choices, onGuardOff, onBadgeHidden, onUndismissHe
           ))}
         </ul>
       ) : null}
-      {error ? <p class="wl-error" role="alert">{error}</p> : null}
+      {error ? (
+        <p class="wl-error" role="alert">
+          {error}
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -13,9 +13,7 @@ export const FRAME_PORT_PREFIX = 'whale-lens-guard-frame:';
 export const FRAME_PAGE_PORT_PREFIX = 'whale-lens-guard-frame-page:';
 
 /** Content script → frame: draw dialog `seq` (or update it), or clear the frame. */
-export type ToFrame =
-  | { kind: 'view'; seq: number; view: GuardView; touches: TouchedToken[]; locale: string }
-  | { kind: 'clear' };
+export type ToFrame = { kind: 'view'; seq: number; view: GuardView; touches: TouchedToken[]; locale: string } | { kind: 'clear' };
 
 /** Frame → content script. */
 export type FromFrame =
@@ -34,7 +32,13 @@ export function parseToFrame(m: unknown): ToFrame | null {
   if (!isObj(m)) return null;
   if (m.kind === 'clear') return { kind: 'clear' };
   if (m.kind !== 'view' || !isSeq(m.seq) || !isObj(m.view) || !Array.isArray(m.view.tokens) || !Array.isArray(m.touches)) return null;
-  return { kind: 'view', seq: m.seq, view: m.view as unknown as GuardView, touches: m.touches as TouchedToken[], locale: typeof m.locale === 'string' ? m.locale : 'en' };
+  return {
+    kind: 'view',
+    seq: m.seq,
+    view: m.view as unknown as GuardView,
+    touches: m.touches as TouchedToken[],
+    locale: typeof m.locale === 'string' ? m.locale : 'en',
+  };
 }
 
 export function parseFromFrame(m: unknown): FromFrame | null {

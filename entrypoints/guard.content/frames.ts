@@ -12,7 +12,14 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Decision } from '../../lib/guard/bridge/protocol';
-import { FRAME_CHECK, TOP_CHECK, parseFrameAnswer, parseFrameCheck, type FrameCheck, type FrameCheckAnswer } from '../../lib/guard/bridge/frame-relay';
+import {
+  FRAME_CHECK,
+  TOP_CHECK,
+  parseFrameAnswer,
+  parseFrameCheck,
+  type FrameCheck,
+  type FrameCheckAnswer,
+} from '../../lib/guard/bridge/frame-relay';
 
 type RunCheck = (msg: FrameCheck) => Promise<Decision>;
 

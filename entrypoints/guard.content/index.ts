@@ -48,57 +48,57 @@ export default defineContentScript({
       for (const finish of open) finish('forward');
     });
     const runHere = (msg: CheckMessage) =>
-        new Promise<Decision>((resolve) => {
-          let settled = false;
-          let release: (() => void) | null = null;
-          const finish = (d: Decision) => {
-            if (settled) return;
-            settled = true;
-            open.delete(finish);
-            resolve(d);
-            // After the decision is on its way to the page: what the page sees change (focus, hit
-            // testing) never tells it more, or sooner, than its request ending does.
-            if (release) setTimeout(release, 0);
-          };
-          // The frame comes up for every check that touches a token, before anything is known
-          // about it, and goes when the check ends: the page sees the same for every verdict.
-          const hold = () => {
-            if (!settled) release ??= frame.hold();
-          };
-          open.add(finish);
-          let asked = false;
-          const watchdog = setTimeout(() => {
-            if (asked) return;
-            console.warn('Whale Lens: the pre-sign check did not finish; the request was stopped.');
+      new Promise<Decision>((resolve) => {
+        let settled = false;
+        let release: (() => void) | null = null;
+        const finish = (d: Decision) => {
+          if (settled) return;
+          settled = true;
+          open.delete(finish);
+          resolve(d);
+          // After the decision is on its way to the page: what the page sees change (focus, hit
+          // testing) never tells it more, or sooner, than its request ending does.
+          if (release) setTimeout(release, 0);
+        };
+        // The frame comes up for every check that touches a token, before anything is known
+        // about it, and goes when the check ends: the page sees the same for every verdict.
+        const hold = () => {
+          if (!settled) release ??= frame.hold();
+        };
+        open.add(finish);
+        let asked = false;
+        const watchdog = setTimeout(() => {
+          if (asked) return;
+          console.warn('Whale Lens: the pre-sign check did not finish; the request was stopped.');
+          finish('reject');
+        }, CHECK_WATCHDOG_MS);
+        const shown: FlowDeps['show'] = (view, t, choose) => {
+          asked = true;
+          const offer = pending.offer(view, (d) => choose(d, false));
+          offers.set(choose, offer);
+          try {
+            const dialog = show(view, t, choose);
+            return {
+              update: (v) => (offer.update(v), dialog.update(v)),
+              close: () => (offer.end(), dialog.close()),
+            };
+          } catch (err) {
+            offer.end();
+            throw err;
+          }
+        };
+        check(msg, shown, hold).then(
+          (d) => {
+            clearTimeout(watchdog);
+            finish(d);
+          },
+          (err: unknown) => {
+            clearTimeout(watchdog);
+            console.warn('Whale Lens: the pre-sign check failed; the request was stopped.', err);
             finish('reject');
-          }, CHECK_WATCHDOG_MS);
-          const shown: FlowDeps['show'] = (view, t, choose) => {
-            asked = true;
-            const offer = pending.offer(view, (d) => choose(d, false));
-            offers.set(choose, offer);
-            try {
-              const dialog = show(view, t, choose);
-              return {
-                update: (v) => (offer.update(v), dialog.update(v)),
-                close: () => (offer.end(), dialog.close()),
-              };
-            } catch (err) {
-              offer.end();
-              throw err;
-            }
-          };
-          check(msg, shown, hold).then(
-            (d) => {
-              clearTimeout(watchdog);
-              finish(d);
-            },
-            (err: unknown) => {
-              clearTimeout(watchdog);
-              console.warn('Whale Lens: the pre-sign check failed; the request was stopped.', err);
-              finish('reject');
-            },
-          );
-        });
+          },
+        );
+      });
     const top = isTopFrame();
     if (top) serveFrameChecks(runHere);
     listenForChecks(window, {
@@ -114,7 +114,6 @@ async function check(msg: CheckMessage, show: FlowDeps['show'], hold: () => void
     params = JSON.parse(msg.payload);
   } catch {
     return 'reject'; // the hook always sends JSON: this is not its message
-
   }
   const chainId = msg.chainId ? Number(BigInt(msg.chainId)) : null;
   const { touches, doubts } = msg.tooLarge
@@ -129,9 +128,13 @@ async function check(msg: CheckMessage, show: FlowDeps['show'], hold: () => void
   // a hidden badge does not.
   if (settings && guardOffOn(settings, host)) return 'forward';
 
-  return runGuard(touches, {
-    ask: (chainId, address, waitMs) => askBackground({ type: 'report.get', chainId, address, waitMs }),
-    dismiss: (chainId, address) => askBackground({ type: 'token.dismiss', chainId, address, dismissed: true }),
-    show,
-  }, doubts);
+  return runGuard(
+    touches,
+    {
+      ask: (chainId, address, waitMs) => askBackground({ type: 'report.get', chainId, address, waitMs }),
+      dismiss: (chainId, address) => askBackground({ type: 'token.dismiss', chainId, address, dismissed: true }),
+      show,
+    },
+    doubts,
+  );
 }

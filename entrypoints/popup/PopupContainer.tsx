@@ -133,7 +133,11 @@ export function PopupContainer() {
       progress={progress}
       loadError={loadError}
       onAnalyse={(chainId, address) => {
-        setTab({ target: { kind: 'token', chainId, address }, token: { chainId, address }, state: { status: 'analysing', progress: { phase: 'queued', fraction: 0 } } });
+        setTab({
+          target: { kind: 'token', chainId, address },
+          token: { chainId, address },
+          state: { status: 'analysing', progress: { phase: 'queued', fraction: 0 } },
+        });
         void getReport({ chainId, address });
       }}
       onRefresh={() => {
@@ -149,8 +153,8 @@ export function PopupContainer() {
       }}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
       siteChoices={siteChoices}
-      onGuardOff={(off) => site ? changeSettings((s) => setGuardOff(s, site, off)) : undefined}
-      onBadgeHidden={(hidden) => site ? changeSettings((s) => setBadgeHidden(s, site, hidden)) : undefined}
+      onGuardOff={(off) => (site ? changeSettings((s) => setGuardOff(s, site, off)) : undefined)}
+      onBadgeHidden={(hidden) => (site ? changeSettings((s) => setBadgeHidden(s, site, hidden)) : undefined)}
       onUndismissHere={async (chainId, address) => {
         if (!site) return;
         await changeSettings((s) => setSiteTokenDismissed(s, site, chainId, address, false));

@@ -73,12 +73,11 @@ export async function readChainParts(client: PublicClient, params: AnalyzeTokenP
   const address = getAddress(params.address);
 
   progress('token', 0);
-  const [chainId, blockNumber] = await Promise.all([
-    client.getChainId(),
-    params.blockNumber ?? client.getBlockNumber({ cacheTime: 0 }),
-  ]).catch((err) => {
-    throw mapChainError(err, { rpc, what: 'connecting to the RPC' });
-  });
+  const [chainId, blockNumber] = await Promise.all([client.getChainId(), params.blockNumber ?? client.getBlockNumber({ cacheTime: 0 })]).catch(
+    (err) => {
+      throw mapChainError(err, { rpc, what: 'connecting to the RPC' });
+    },
+  );
   if (client.chain?.id && client.chain.id !== chainId) throw new WrongChainError(client.chain.id, chainId);
   // Everything below needs only the pinned block: it starts now, beside the token checks, and
   // stops if those fail (not a contract, not a token).
@@ -117,7 +116,13 @@ export async function readChainParts(client: PublicClient, params: AnalyzeTokenP
   checkAbort();
   // Name and symbol go out at once, so a waiting person sees which token is being checked.
   params.onProgress?.({ phase: 'token', fraction: 1, token: { name: facts.name, symbol: facts.symbol, decimals: facts.decimals } });
-  const token: Report['token'] = { address, name: facts.name, symbol: facts.symbol, decimals: facts.decimals, totalSupply: facts.totalSupply.toString() };
+  const token: Report['token'] = {
+    address,
+    name: facts.name,
+    symbol: facts.symbol,
+    decimals: facts.decimals,
+    totalSupply: facts.totalSupply.toString(),
+  };
   const pinned: Report['block'] = { number: Number(blockNumber), timestamp: Number(block.timestamp) };
   side.tokenKnown({ chainId, token, block: pinned });
 
@@ -131,7 +136,7 @@ export async function readChainParts(client: PublicClient, params: AnalyzeTokenP
       section: 'token',
       source: 'rpc',
       ok: true,
-      error: 'this RPC keeps no old state (not an archive node): scans start at the token\'s first log, and its age is unknown',
+      error: "this RPC keeps no old state (not an archive node): scans start at the token's first log, and its age is unknown",
     });
   }
   const graph = new TransferGraph();
@@ -152,7 +157,12 @@ export async function readChainParts(client: PublicClient, params: AnalyzeTokenP
     checkAbort,
     graph,
   });
-  const indexerFailures: SourceEntry[] = (params.indexerFailures ?? []).map((f) => ({ section: 'holders', source: f.source, ok: false, error: f.error }));
+  const indexerFailures: SourceEntry[] = (params.indexerFailures ?? []).map((f) => ({
+    section: 'holders',
+    source: f.source,
+    ok: false,
+    error: f.error,
+  }));
   checkAbort();
 
   progress('control', 0);
@@ -165,10 +175,12 @@ export async function readChainParts(client: PublicClient, params: AnalyzeTokenP
     ),
     // The contract's age for the risk rules.
     creationExact
-      ? retryUnlessAnswered(() => client.getBlock({ blockNumber: creationBlock! }), { what: 'reading the creation block', signal }).catch((err: unknown) => {
-          checkAbort();
-          return { error: err };
-        })
+      ? retryUnlessAnswered(() => client.getBlock({ blockNumber: creationBlock! }), { what: 'reading the creation block', signal }).catch(
+          (err: unknown) => {
+            checkAbort();
+            return { error: err };
+          },
+        )
       : Promise.resolve(undefined),
   ]);
   const { outcomes } = side;
@@ -176,29 +188,56 @@ export async function readChainParts(client: PublicClient, params: AnalyzeTokenP
   const delegation =
     governance || params.governor || outcomes.governance
       ? undefined
-      : await readDelegation(client, { token: address, blockNumber, totalSupply: facts.totalSupply, fromBlock: creationBlock, checkpoints: params.checkpoints, signal }).then(
+      : await readDelegation(client, {
+          token: address,
+          blockNumber,
+          totalSupply: facts.totalSupply,
+          fromBlock: creationBlock,
+          checkpoints: params.checkpoints,
+          signal,
+        }).then(
           (d) => {
             if (d) outcomes.delegation = { section: 'delegation', source: 'rpc', ok: true };
             return d;
           },
           (err) => {
             checkAbort();
-            outcomes.delegation = { section: 'delegation', source: 'rpc', ok: false, error: oneLine(mapChainError(err, { rpc, what: 'reading delegated votes' })) };
+            outcomes.delegation = {
+              section: 'delegation',
+              source: 'rpc',
+              ok: false,
+              error: oneLine(mapChainError(err, { rpc, what: 'reading delegated votes' })),
+            };
             return undefined;
           },
         );
   // Fixed order, whatever finished first.
   const sectionSources = (['control', 'governance', 'delegation', 'liquidity'] as const).flatMap((s) => (outcomes[s] ? [outcomes[s]] : []));
   checkAbort();
-  const kindsNote = kinds.error ? `kinds of the top holders unknown: ${oneLine(mapChainError(kinds.error, { rpc, what: 'reading account code' }))}` : undefined;
+  const kindsNote = kinds.error
+    ? `kinds of the top holders unknown: ${oneLine(mapChainError(kinds.error, { rpc, what: 'reading account code' }))}`
+    : undefined;
   const creationTime = creationHeader && 'timestamp' in creationHeader ? creationHeader : undefined;
   const ageSources: SourceEntry[] =
     creationHeader && 'error' in creationHeader
-      ? [{ section: 'control', source: 'rpc', ok: false, error: `contract age unknown: ${oneLine(mapChainError(creationHeader.error, { rpc, what: 'reading the creation block' }))}` }]
+      ? [
+          {
+            section: 'control',
+            source: 'rpc',
+            ok: false,
+            error: `contract age unknown: ${oneLine(mapChainError(creationHeader.error, { rpc, what: 'reading the creation block' }))}`,
+          },
+        ]
       : [];
 
   const holders = holderData
-    ? holdersPart(holderData, { chainId, kinds: kinds.kinds, known: knownHolders({ liquidity, governance }, kinds.kinds), exclude: params.excludeCategories, kindsNote })
+    ? holdersPart(holderData, {
+        chainId,
+        kinds: kinds.kinds,
+        known: knownHolders({ liquidity, governance }, kinds.kinds),
+        exclude: params.excludeCategories,
+        kindsNote,
+      })
     : undefined;
   const dated = control && {
     ...control,
@@ -211,7 +250,10 @@ export async function readChainParts(client: PublicClient, params: AnalyzeTokenP
       chainId,
       token: address,
       holderData,
-      known: new Map([...(liquidity?.pools ?? []).map((p) => [p.address.toLowerCase(), 'dex'] as const), ...(governance?.timelock ? [[governance.timelock.toLowerCase(), 'treasury'] as const] : [])]),
+      known: new Map([
+        ...(liquidity?.pools ?? []).map((p) => [p.address.toLowerCase(), 'dex'] as const),
+        ...(governance?.timelock ? [[governance.timelock.toLowerCase(), 'treasury'] as const] : []),
+      ]),
       kinds: new Map<string, AddressKind>(kinds.kinds.map((k) => [k.address.toLowerCase(), k.kind])),
       exclude: params.excludeCategories,
       fromBlock: creationBlock ?? 0n,
@@ -236,6 +278,14 @@ export async function readChainParts(client: PublicClient, params: AnalyzeTokenP
     trend: insights.trend,
     voteHistory: insights.voteHistory,
     // After the token lines and any indexer that failed before the holder source answered.
-    sources: [tokenSources, holdersFailed ? [holdersFailed] : [], indexerFailures, holders ? [holders.source] : [], sectionSources, ageSources, insights.sources],
+    sources: [
+      tokenSources,
+      holdersFailed ? [holdersFailed] : [],
+      indexerFailures,
+      holders ? [holders.source] : [],
+      sectionSources,
+      ageSources,
+      insights.sources,
+    ],
   };
 }

@@ -5,7 +5,10 @@ import type { AnalyzeTokenParams } from './analyzeToken';
 
 export type SourceChoice = 'auto' | 'logs' | 'blockscout' | 'ethplorer';
 
-export interface GatherParams extends Pick<AnalyzeTokenParams, 'governor' | 'blockNumber' | 'checkpoints' | 'onProgress' | 'onSection' | 'liquidity' | 'logScanMaxTransfers'> {
+export interface GatherParams extends Pick<
+  AnalyzeTokenParams,
+  'governor' | 'blockNumber' | 'checkpoints' | 'onProgress' | 'onSection' | 'liquidity' | 'logScanMaxTransfers'
+> {
   address: Address;
   signal?: AbortSignal;
   /** auto: logs for small tokens, indexers for big ones; blockscout/ethplorer: that indexer first, logs if it fails. */

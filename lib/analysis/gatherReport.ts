@@ -52,13 +52,21 @@ export async function gatherTokenReport(client: PublicClient, p: GatherParams): 
     }),
     wantsInfo
       ? settled<ContractInfo>(async () =>
-          contractInfo({ chainId: await client.getChainId(), blockscoutUrl: p.blockscoutUrl, blockscoutKey: p.blockscoutKey, http: p.http, signal: p.signal }, p.address),
+          contractInfo(
+            { chainId: await client.getChainId(), blockscoutUrl: p.blockscoutUrl, blockscoutKey: p.blockscoutKey, http: p.http, signal: p.signal },
+            p.address,
+          ),
         )
       : none,
-    p.snapshotSpace ? settled(() => snapshotSection({ url: p.snapshotUrl, apiKey: p.snapshotKey, http: p.http, signal: p.signal }, p.snapshotSpace!)) : none,
+    p.snapshotSpace
+      ? settled(() => snapshotSection({ url: p.snapshotUrl, apiKey: p.snapshotKey, http: p.http, signal: p.signal }, p.snapshotSpace!))
+      : none,
     p.goplus?.enabled
       ? settled(async () =>
-          goplusTokenSecurity({ enabled: true, url: p.goplus!.url, http: p.http }, { chainId: await client.getChainId(), token: p.address, signal: p.signal }),
+          goplusTokenSecurity(
+            { enabled: true, url: p.goplus!.url, http: p.http },
+            { chainId: await client.getChainId(), token: p.address, signal: p.signal },
+          ),
         )
       : none,
   ]);
@@ -72,9 +80,19 @@ export async function gatherTokenReport(client: PublicClient, p: GatherParams): 
     sources: [
       ...chain.sources,
       info ? verificationSources(info.value ?? null, info.error) : [],
-      snapshot ? [snapshot.value ? { section: 'snapshot', source: 'snapshot', ok: true } : { section: 'snapshot', source: 'snapshot', ok: false, error: oneLine(snapshot.error) }] : [],
+      snapshot
+        ? [
+            snapshot.value
+              ? { section: 'snapshot', source: 'snapshot', ok: true }
+              : { section: 'snapshot', source: 'snapshot', ok: false, error: oneLine(snapshot.error) },
+          ]
+        : [],
       goplus
-        ? [goplus.error === undefined ? { section: 'external', source: 'goplus', ok: true } : { section: 'external', source: 'goplus', ok: false, error: oneLine(goplus.error) }]
+        ? [
+            goplus.error === undefined
+              ? { section: 'external', source: 'goplus', ok: true }
+              : { section: 'external', source: 'goplus', ok: false, error: oneLine(goplus.error) },
+          ]
         : [],
     ],
   });

@@ -9,7 +9,10 @@ import { indexerTopHolders, type IndexerTopHoldersConfig } from '../sources/topH
 import type { AnalyzeTokenParams } from './analyzeToken';
 import type { GatherParams } from './gatherParams';
 
-export function holderPlan(p: GatherParams, failures: IndexerFailure[]): Pick<AnalyzeTokenParams, 'topHolders' | 'sourceMode' | 'fallbackToLogs' | 'indexerServes'> {
+export function holderPlan(
+  p: GatherParams,
+  failures: IndexerFailure[],
+): Pick<AnalyzeTokenParams, 'topHolders' | 'sourceMode' | 'fallbackToLogs' | 'indexerServes'> {
   if (p.source === 'logs') return { sourceMode: 'logs' };
   const base: Omit<IndexerTopHoldersConfig, 'chainId'> = {
     signal: p.signal,

@@ -12,8 +12,19 @@ import { buildHoldersSection } from '../chain/holders/buildHoldersSection';
 import type { TransferGraph } from '../analytics/transferGraph';
 import type { SourceEntry } from './buildReport';
 
-export interface HolderStepParams
-  extends Pick<CollectHoldersParams, 'chainId' | 'token' | 'blockNumber' | 'checkpoints' | 'signal' | 'topHolders' | 'sourceMode' | 'fallbackToLogs' | 'indexerServes' | 'logScanMaxTransfers'> {
+export interface HolderStepParams extends Pick<
+  CollectHoldersParams,
+  | 'chainId'
+  | 'token'
+  | 'blockNumber'
+  | 'checkpoints'
+  | 'signal'
+  | 'topHolders'
+  | 'sourceMode'
+  | 'fallbackToLogs'
+  | 'indexerServes'
+  | 'logScanMaxTransfers'
+> {
   creation: { block: bigint } | { error: unknown };
   rpc: string;
   onProgress: (fraction: number, counts?: ProgressCounts) => void;
@@ -53,7 +64,12 @@ export async function collectHolderStep(client: PublicClient, p: HolderStepParam
     p.checkAbort();
     if (err instanceof ScanAbortedError) throw err;
     return {
-      failed: { section: 'holders', source: indexerOnly ? 'blockscout' : 'logs', ok: false, error: oneLine(mapChainError(err, { rpc: p.rpc, what: 'reading holders' })) },
+      failed: {
+        section: 'holders',
+        source: indexerOnly ? 'blockscout' : 'logs',
+        ok: false,
+        error: oneLine(mapChainError(err, { rpc: p.rpc, what: 'reading holders' })),
+      },
     };
   }
 }

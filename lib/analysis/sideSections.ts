@@ -83,9 +83,13 @@ export function startSideSections(client: PublicClient, p: SideSectionsParams): 
           readGovernance(client, { governor: getAddress(p.governor!), blockNumber, checkpoints: p.checkpoints }),
         )
       : p.fromBlock
-          .then((fromBlock) => discoverGovernance(client, { token: address, blockNumber, fromBlock, checkpoints: p.checkpoints, signal: innerSignal }))
+          .then((fromBlock) =>
+            discoverGovernance(client, { token: address, blockNumber, fromBlock, checkpoints: p.checkpoints, signal: innerSignal }),
+          )
           .then((found) => (found ? settle('governance', found.read) : undefined)),
-    settle('liquidity', () => readLiquidity(client, { token: address, blockNumber, chainId, fromBlock: p.fromBlock, signal: innerSignal, ...p.liquidity })),
+    settle('liquidity', () =>
+      readLiquidity(client, { token: address, blockNumber, chainId, fromBlock: p.fromBlock, signal: innerSignal, ...p.liquidity }),
+    ),
   ] as const);
   // Never an unhandled rejection while the holder scan runs; awaited by the caller.
   done.catch(() => undefined);

@@ -157,10 +157,11 @@ export function findClusters(graph: TransferGraph, o: ClusterOptions): ClustersR
 
   // Aggregate over circulating holders: clusters of ≥ 2, everyone else alone.
   const excluded = new Uint8Array(n);
-  if (o.excluded) for (const a of o.excluded) {
-    const i = graph.indexOf(a);
-    if (i !== undefined) excluded[i] = 1;
-  }
+  if (o.excluded)
+    for (const a of o.excluded) {
+      const i = graph.indexOf(a);
+      if (i !== undefined) excluded[i] = 1;
+    }
   const size = new Map<number, number>();
   const sum = new Map<number, bigint>();
   for (let i = 0; i < n; i++) {

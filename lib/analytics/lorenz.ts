@@ -13,12 +13,7 @@ export function lorenzCounts(n: number, points = 101): number[] {
 }
 
 /** Curve points [share of holders, share of supply], poorest first, from prefix sums at `counts`. */
-export function lorenzFromPrefixes(
-  n: number,
-  total: bigint,
-  counts: readonly number[],
-  prefixes: readonly bigint[],
-): [number, number][] {
+export function lorenzFromPrefixes(n: number, total: bigint, counts: readonly number[], prefixes: readonly bigint[]): [number, number][] {
   if (n === 0 || total === 0n) return [];
   return counts.map((c, j) => [c / n, ratio(prefixes[j]!, total)]);
 }

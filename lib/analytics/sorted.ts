@@ -23,7 +23,7 @@ export function sortAscending(positives: readonly bigint[]): bigint[] {
   if (n < SMALL || !LITTLE_ENDIAN) return positives.slice().sort(compareBigint);
   const bits = Math.ceil(Math.log2(n)); // n ≤ 2^32 − 1, so bits ≤ 32
   const mask = bits >= 32 ? 0xffffffff : 2 ** bits - 1;
-  const keep = (~mask) >>> 0;
+  const keep = ~mask >>> 0;
   const keys = new Float64Array(n);
   const words = new Uint32Array(keys.buffer); // words[2i] = low 32 bits of keys[i] (little-endian)
   for (let i = 0; i < n; i++) {
@@ -39,11 +39,7 @@ export function sortAscending(positives: readonly bigint[]): bigint[] {
   // Exact fix-up where truncated keys tie (equal or very close balances).
   let start = 0;
   for (let i = 1; i <= n; i++) {
-    if (
-      i === n ||
-      words[2 * i + 1] !== words[2 * start + 1] ||
-      (words[2 * i]! & keep) !== (words[2 * start]! & keep)
-    ) {
+    if (i === n || words[2 * i + 1] !== words[2 * start + 1] || (words[2 * i]! & keep) !== (words[2 * start]! & keep)) {
       if (i - start > 1) sortRange(out, start, i);
       start = i;
     }

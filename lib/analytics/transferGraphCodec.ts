@@ -88,7 +88,7 @@ class Reader {
     return v;
   }
   word(): number {
-    return ((this.byte() << 24) | (this.byte() << 16) | (this.byte() << 8) | this.byte()) | 0;
+    return (this.byte() << 24) | (this.byte() << 16) | (this.byte() << 8) | this.byte() | 0;
   }
 }
 

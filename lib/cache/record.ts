@@ -36,13 +36,7 @@ export function isValidRecord(x: unknown, key: string): x is CacheRecord {
 }
 
 export function isValidCheckpoint(x: unknown, key: string): x is ScanCheckpoint {
-  return (
-    isObj(x) &&
-    x.key === key &&
-    typeof x.nextBlock === 'number' &&
-    typeof x.toBlock === 'number' &&
-    typeof x.updatedAt === 'number'
-  );
+  return isObj(x) && x.key === key && typeof x.nextBlock === 'number' && typeof x.toBlock === 'number' && typeof x.updatedAt === 'number';
 }
 
 /** JSON length is a fair, cheap proxy of the stored size (strings dominate a Report). */

@@ -117,7 +117,9 @@ function findIn<T>(err: unknown, cls: abstract new (...a: never[]) => T): T | un
 export function isConnectionFailure(err: unknown): boolean {
   const http = findIn(err, HttpRequestError);
   if (!http || http.status) return false;
-  return /fetch failed|Failed to fetch|Load failed|NetworkError|ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ECONNRESET|EHOSTUNREACH|socket hang up|network/i.test(messagesOf(http));
+  return /fetch failed|Failed to fetch|Load failed|NetworkError|ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ECONNRESET|EHOSTUNREACH|socket hang up|network/i.test(
+    messagesOf(http),
+  );
 }
 
 /**

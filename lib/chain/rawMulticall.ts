@@ -48,10 +48,7 @@ const aggregate3Abi = [
 /** Calls per aggregate3: keeps each eth_call well under providers' gas and size caps. */
 const CHUNK = 200;
 
-export async function rawMulticall(
-  client: PublicClient,
-  params: { calls: readonly RawCall[]; blockNumber?: bigint },
-): Promise<RawResult[]> {
+export async function rawMulticall(client: PublicClient, params: { calls: readonly RawCall[]; blockNumber?: bigint }): Promise<RawResult[]> {
   const { calls, blockNumber } = params;
   if (calls.length === 0) return [];
   const chunks: RawCall[][] = [];

@@ -18,6 +18,4 @@ export interface UrlParts {
 export type Detector = (url: UrlParts) => FoundToken | null;
 
 /** What a page is about, as found by the detector (never the URL itself). */
-export type PageTarget =
-  | { kind: 'token'; chainId: number; address: Address }
-  | { kind: 'protocol'; protocolId: string };
+export type PageTarget = { kind: 'token'; chainId: number; address: Address } | { kind: 'protocol'; protocolId: string };

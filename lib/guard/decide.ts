@@ -45,9 +45,7 @@ const RANK: Record<TokenStatus, number> = { danger: 5, caution: 4, unknown: 3, p
 const SEV: Record<Severity, number> = { danger: 2, caution: 1, info: 0 };
 
 function topReasons(findings: Finding[]): Finding[] {
-  return findings
-    .filter((f) => f.severity !== 'info')
-    .sort((a, b) => SEV[b.severity] - SEV[a.severity]);
+  return findings.filter((f) => f.severity !== 'info').sort((a, b) => SEV[b.severity] - SEV[a.severity]);
 }
 
 export function tokenView(touches: TouchedToken[], state: ReportState | null): TokenView {

@@ -44,7 +44,13 @@ export function runGuard(touches: TouchedToken[], deps: FlowDeps, doubts: Doubt[
     let done = false;
     let dialog: DialogHandle | null = null;
     let deadlinePassed = false;
-    const view = () => guardView(withDoubts(groups.map((g, i) => tokenView(g, states[i]!)), doubts));
+    const view = () =>
+      guardView(
+        withDoubts(
+          groups.map((g, i) => tokenView(g, states[i]!)),
+          doubts,
+        ),
+      );
 
     const finish = (d: Decision) => {
       if (done) return;

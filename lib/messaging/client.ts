@@ -7,8 +7,6 @@ import type { BackgroundRequest, BackgroundResponses } from './background-protoc
 
 export type RequestOf<T extends BackgroundRequest['type']> = Extract<BackgroundRequest, { type: T }>;
 
-export async function askBackground<T extends BackgroundRequest['type']>(
-  msg: RequestOf<T>,
-): Promise<BackgroundResponses[T]> {
+export async function askBackground<T extends BackgroundRequest['type']>(msg: RequestOf<T>): Promise<BackgroundResponses[T]> {
   return (await browser.runtime.sendMessage(msg)) as BackgroundResponses[T];
 }

@@ -71,17 +71,13 @@ export function parseBackgroundRequest(x: unknown): BackgroundRequest | null {
       return req;
     }
     case 'report.cancel':
-      return isChainId(x.chainId) && isAddress(x.address)
-        ? { type: 'report.cancel', chainId: x.chainId, address: checksummed(x.address) }
-        : null;
+      return isChainId(x.chainId) && isAddress(x.address) ? { type: 'report.cancel', chainId: x.chainId, address: checksummed(x.address) } : null;
     case 'page.detected': {
       const target = parsePageTarget(x.target);
       return target === undefined ? null : { type: 'page.detected', target };
     }
     case 'tab.state':
-      return typeof x.tabId === 'number' && Number.isSafeInteger(x.tabId) && x.tabId >= 0
-        ? { type: 'tab.state', tabId: x.tabId }
-        : null;
+      return typeof x.tabId === 'number' && Number.isSafeInteger(x.tabId) && x.tabId >= 0 ? { type: 'tab.state', tabId: x.tabId } : null;
     case 'token.dismiss':
       return isChainId(x.chainId) && isAddress(x.address) && typeof x.dismissed === 'boolean'
         ? { type: 'token.dismiss', chainId: x.chainId, address: checksummed(x.address), dismissed: x.dismissed }

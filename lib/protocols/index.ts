@@ -29,9 +29,7 @@ function hostnamesById(): Map<string, string[]> {
 
 const HOSTS_BY_ID = hostnamesById();
 
-export const PROTOCOLS: readonly Protocol[] = Object.freeze(
-  DATA.map((p) => Object.freeze({ ...p, hostnames: HOSTS_BY_ID.get(p.id) ?? [] })),
-);
+export const PROTOCOLS: readonly Protocol[] = Object.freeze(DATA.map((p) => Object.freeze({ ...p, hostnames: HOSTS_BY_ID.get(p.id) ?? [] })));
 
 const BY_ID = new Map(PROTOCOLS.map((p) => [p.id, p]));
 

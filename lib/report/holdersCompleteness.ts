@@ -29,9 +29,13 @@ export function holdersCompleteness(h: HoldersSection): string[] {
   }
   const m = h.balanceModel;
   if (m?.kind === 'rebasing') {
-    out.push(`Rebasing token: balances change by themselves (balance = shares × rate; ${m.interface.join(', ')}). Figures are balances at the report's block.`);
+    out.push(
+      `Rebasing token: balances change by themselves (balance = shares × rate; ${m.interface.join(', ')}). Figures are balances at the report's block.`,
+    );
   } else if (m?.kind === 'reflection') {
-    out.push(`Fee-reflection token: every transfer's fee is shared out to holders without a Transfer event (${m.interface.join(', ')}). Figures are balances at the report's block.`);
+    out.push(
+      `Fee-reflection token: every transfer's fee is shared out to holders without a Transfer event (${m.interface.join(', ')}). Figures are balances at the report's block.`,
+    );
   } else if (m?.kind === 'drift') {
     out.push(`${m.driftedBalances} balances changed without Transfer events; the on-chain balances are used.`);
   }

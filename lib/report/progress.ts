@@ -5,16 +5,7 @@
 import type { Assessment } from './assessment';
 import type { Report } from './types';
 
-export type AnalysisPhase =
-  | 'queued'
-  | 'token'
-  | 'holders'
-  | 'control'
-  | 'governance'
-  | 'liquidity'
-  | 'indexers'
-  | 'deciding'
-  | 'done';
+export type AnalysisPhase = 'queued' | 'token' | 'holders' | 'control' | 'governance' | 'liquidity' | 'indexers' | 'deciding' | 'done';
 
 export interface ProgressCounts {
   done: number;

@@ -12,28 +12,12 @@ export type Address = `0x${string}`;
 export type Amount = string;
 
 /** Label categories, also the reasons a holder is left out of circulating supply. */
-export type LabelCategory =
-  | 'burn'
-  | 'dex'
-  | 'bridge'
-  | 'cex'
-  | 'locker'
-  | 'treasury'
-  | 'multisig'
-  | 'sanctioned'
-  | 'other';
+export type LabelCategory = 'burn' | 'dex' | 'bridge' | 'cex' | 'locker' | 'treasury' | 'multisig' | 'sanctioned' | 'other';
 
 export type AddressKind = 'eoa' | 'safe' | 'timelock' | 'contract' | 'unknown';
 
 /** Where a number came from: the user sees this next to every section. */
-export type SourceName =
-  | 'logs'
-  | 'blockscout'
-  | 'ethplorer'
-  | 'snapshot'
-  | 'goplus'
-  | 'rpc'
-  | 'csv';
+export type SourceName = 'logs' | 'blockscout' | 'ethplorer' | 'snapshot' | 'goplus' | 'rpc' | 'csv';
 
 export interface ConcentrationSummary {
   holders: number;

@@ -223,7 +223,6 @@ export function thresholdRow(name: string): ThresholdRow | undefined {
   return Object.hasOwn(THRESHOLD_TABLE, name) ? THRESHOLD_TABLE[name as ThresholdKey] : undefined;
 }
 
-
 /** Whether a stored value is one the rules can use (the same bounds Options checks when typed). */
 export function isValidThreshold(key: ThresholdKey, value: unknown): value is number {
   if (typeof value !== 'number' || !Number.isFinite(value)) return false;

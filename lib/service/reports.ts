@@ -126,8 +126,7 @@ export class ReportService {
         checkpoints: cache.checkpoints,
         signal,
         onProgress,
-        onSection: (partial) =>
-          onProgress({ ...job.progress, partial: { report: partial, assessment: assess(partial, settings.thresholds) } }),
+        onSection: (partial) => onProgress({ ...job.progress, partial: { report: partial, assessment: assess(partial, settings.thresholds) } }),
       });
       signal.throwIfAborted();
       onProgress({ phase: 'deciding', fraction: 0.99 });

@@ -5,9 +5,7 @@
  */
 import type { BackgroundRequest } from '../messaging/background-protocol';
 
-export type SenderInfo =
-  | { kind: 'tab'; tabId: number; hostname?: string }
-  | { kind: 'extension' };
+export type SenderInfo = { kind: 'tab'; tabId: number; hostname?: string } | { kind: 'extension' };
 
 export interface RawSender {
   id?: string;

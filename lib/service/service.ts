@@ -34,9 +34,7 @@ export class BackgroundService {
       if (!token) return;
       const error: ReportState = { status: 'error', error: oneLine(err), retryable: true };
       // A tab showing an older report keeps it, now marked "couldn't refresh".
-      this.tabs.updateToken(token.chainId, token.address, (t) =>
-        t.state?.status === 'ready' ? { ...t.state, refreshError: oneLine(err) } : error,
-      );
+      this.tabs.updateToken(token.chainId, token.address, (t) => (t.state?.status === 'ready' ? { ...t.state, refreshError: oneLine(err) } : error));
     };
   }
 
@@ -117,7 +115,12 @@ export class BackgroundService {
   ): { token: TokenRef; governor?: Address; protocolName?: string } | { state: ReportState; protocolName?: string } {
     if (target.kind === 'token') return { token: { chainId: target.chainId, address: target.address } };
     const protocol = this.deps.protocols?.get(target.protocolId);
-    const chosen = protocol && chooseProtocolToken(protocol, settings.chains.map((c) => c.chainId));
+    const chosen =
+      protocol &&
+      chooseProtocolToken(
+        protocol,
+        settings.chains.map((c) => c.chainId),
+      );
     const protocolName = protocol?.name;
     if (!chosen) {
       const state: ReportState = protocol

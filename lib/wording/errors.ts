@@ -24,7 +24,8 @@ export function errorWords(error: string): ErrorWords {
   if (/rate limited/i.test(error)) return { sentence: 'The RPC keeps refusing requests (rate limited).', action: 'chain-settings' };
   const wrong = /RPC serves chain (\d+), expected chain (\d+)/.exec(error);
   if (wrong) return { sentence: `The RPC URL set for chain ${wrong[2]} serves chain ${wrong[1]}.`, action: 'chain-settings' };
-  if (/is not a contract/i.test(error)) return { sentence: 'This address is not a token contract (no code at this address on this chain).', action: 'form' };
+  if (/is not a contract/i.test(error))
+    return { sentence: 'This address is not a token contract (no code at this address on this chain).', action: 'form' };
   if (/not an ERC-?20|not a token/i.test(error)) return { sentence: 'This address is not a token contract.', action: 'form' };
   return { sentence: error.endsWith('.') ? error : `${error}.`, action: 'retry' };
 }

@@ -19,12 +19,38 @@ const PRECEDENCE: LabelCategory[] = ['sanctioned', 'burn', 'bridge', 'cex', 'dex
 
 const CEX_FILES = ['binance', 'bitfinex', 'coinbase', 'crypto-com', 'ftx', 'gate-io', 'gemini', 'huobi', 'kraken', 'kucoin', 'okx'];
 const CEX_LABELS = new Set([
-  ...CEX_FILES, 'poloniex', 'bithumb', 'bitstamp', 'bittrex', 'upbit', 'hitbtc', 'bitmart', 'ascendex', 'latoken',
-  'deribit', 'digifinex', 'hotbit', 'hoo-com', 'korbit', 'coinone', 'bitmex', 'cobinhood', 'coinhako', 'liquid',
-  'paribu', 'remitano', 'tidex', 'yunbi', 'zb-com', 'coss-io', 'cold-wallet', 'hot-wallet',
+  ...CEX_FILES,
+  'poloniex',
+  'bithumb',
+  'bitstamp',
+  'bittrex',
+  'upbit',
+  'hitbtc',
+  'bitmart',
+  'ascendex',
+  'latoken',
+  'deribit',
+  'digifinex',
+  'hotbit',
+  'hoo-com',
+  'korbit',
+  'coinone',
+  'bitmex',
+  'cobinhood',
+  'coinhako',
+  'liquid',
+  'paribu',
+  'remitano',
+  'tidex',
+  'yunbi',
+  'zb-com',
+  'coss-io',
+  'cold-wallet',
+  'hot-wallet',
 ]);
 /** Exchange-labelled contracts that are not exchange wallets (their tokens, deployers, fee sinks…). */
-const NOT_A_WALLET = /token|stablecoin|deployer|contract|charity|pool|nft|blacklister|commerce|funder|supplier|depositor|router|recovery|wintermute|unlock|swap|undefined|treasury|binance usd|miscellaneous|mana/i;
+const NOT_A_WALLET =
+  /token|stablecoin|deployer|contract|charity|pool|nft|blacklister|commerce|funder|supplier|depositor|router|recovery|wintermute|unlock|swap|undefined|treasury|binance usd|miscellaneous|mana/i;
 /** Bridge-labelled contracts that hold no bridged tokens (adapters, admin, proofs, inboxes). */
 const NOT_CUSTODY = /^0x:|admin|challenge|inbox|zap|helper|endpoint|anycall|rubic|thorswap/i;
 const TREASURY = /treasury|timelock|dao wallet|dao funds|community fund|ecosystem fund|ecosystem reserve/i;
@@ -47,7 +73,10 @@ class TableBuilder {
     const a = address.trim().toLowerCase();
     if (!/^0x[0-9a-f]{40}$/.test(a)) throw new Error(`bad address in label data: ${address}`);
     const key = a.slice(2);
-    const clean = name.replace(/[|\n\r`\\$]/g, ' ').replace(/\s+/g, ' ').trim();
+    const clean = name
+      .replace(/[|\n\r`\\$]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     const old = this.entries.get(key);
     if (old && !curated && PRECEDENCE.indexOf(old.category) <= PRECEDENCE.indexOf(category)) return;
     this.entries.set(key, { name: clean || old?.name || category, category, chains });
@@ -87,10 +116,7 @@ export function buildTable(dataDir: string = DEFAULT_DATA_DIR): { source: string
   // Sanctions attach to the key holder, so they apply on every chain.
   for (const r of accounts(dataDir, 'ofac-sanctions-lists')) t.add(r.address, SANCTIONED_NAME, 'sanctioned', '*');
 
-  const combined = JSON.parse(readFileSync(`${dataDir}combinedAccountLabels_eth.json`, 'utf8')) as Record<
-    string,
-    { name: string; labels: string[] }
-  >;
+  const combined = JSON.parse(readFileSync(`${dataDir}combinedAccountLabels_eth.json`, 'utf8')) as Record<string, { name: string; labels: string[] }>;
   for (const [address, { name, labels }] of Object.entries(combined)) {
     const has = (l: string) => labels.includes(l);
     if (has('ofac-sanctions-lists')) t.add(address, name || SANCTIONED_NAME, 'sanctioned', '*');

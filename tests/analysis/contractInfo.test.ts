@@ -25,7 +25,10 @@ describe('contract info from an indexer', () => {
   });
   it('a failed indexer is recorded as failed, the report kept', () => {
     const r = healthyReport();
-    const merged = { control: withContractInfo(r.control, null), sources: [...r.sources, ...verificationSources(null, new Error('HTTP 502 Bad Gateway'))] };
+    const merged = {
+      control: withContractInfo(r.control, null),
+      sources: [...r.sources, ...verificationSources(null, new Error('HTTP 502 Bad Gateway'))],
+    };
     expect(merged.sources.at(-1)).toEqual({ section: 'verification', source: 'blockscout', ok: false, error: 'HTTP 502 Bad Gateway' });
     expect(merged.control?.verifiedSource).toBe(true);
   });

@@ -45,7 +45,10 @@ describe('findClusters', () => {
   });
 
   it('links three or more holders whose first tokens came from one sender in one block', () => {
-    const t: T[] = [{ from: 0, to: 8, amount: 1000n * E, block: 1 }, { from: 8, to: 9, amount: 1000n * E, block: 1 }];
+    const t: T[] = [
+      { from: 0, to: 8, amount: 1000n * E, block: 1 },
+      { from: 8, to: 9, amount: 1000n * E, block: 1 },
+    ];
     for (let i = 1; i <= 5; i++) t.push({ from: 9, to: 100 + i, amount: 10n * E, block: 7 });
     t.push({ from: 9, to: 200, amount: 10n * E, block: 8 }, { from: 9, to: 201, amount: 10n * E, block: 8 });
     for (const x of [...t]) if (x.from === 9) x.amount = 10n * E;
@@ -73,7 +76,10 @@ describe('findClusters', () => {
   });
 
   it('a busy address is a hub even without a label', () => {
-    const t: T[] = [{ from: 0, to: 8, amount: 10_000n, block: 1 }, { from: 8, to: 9, amount: 10_000n, block: 1 }];
+    const t: T[] = [
+      { from: 0, to: 8, amount: 10_000n, block: 1 },
+      { from: 8, to: 9, amount: 10_000n, block: 1 },
+    ];
     for (let i = 1; i <= 30; i++) t.push({ from: 9, to: 100 + i, amount: 10n, block: 1 + i });
     const r = findClusters(graphOf(t), { balances: replay(t), hubs: new Set(), busyMin: 30, busyShare: 0 });
     expect(r.clusterCount).toBe(0);
@@ -82,7 +88,12 @@ describe('findClusters', () => {
   });
 
   const transfers = fc.array(
-    fc.record({ from: fc.integer({ min: 0, max: 12 }), to: fc.integer({ min: 1, max: 12 }), amount: fc.bigInt({ min: 1n, max: 2n ** 90n }), block: fc.integer({ min: 1, max: 5 }) }),
+    fc.record({
+      from: fc.integer({ min: 0, max: 12 }),
+      to: fc.integer({ min: 1, max: 12 }),
+      amount: fc.bigInt({ min: 1n, max: 2n ** 90n }),
+      block: fc.integer({ min: 1, max: 5 }),
+    }),
     { maxLength: 60 },
   );
 
@@ -90,7 +101,10 @@ describe('findClusters', () => {
     fc.assert(
       fc.property(transfers, (raw) => {
         // Mint enough first so no balance goes negative.
-        const t: T[] = [...Array.from({ length: 12 }, (_, i) => ({ from: 0, to: i + 1, amount: 2n ** 96n, block: 0 })), ...raw].map((x, k) => ({ ...x, block: k }));
+        const t: T[] = [...Array.from({ length: 12 }, (_, i) => ({ from: 0, to: i + 1, amount: 2n ** 96n, block: 0 })), ...raw].map((x, k) => ({
+          ...x,
+          block: k,
+        }));
         const balances = replay(t);
         const r = findClusters(graphOf(t), { balances, hubs: new Set(), minSameSender: 10_000, maxClusters: 100, originShare: 2 });
         const adj = new Map<string, Set<string>>();

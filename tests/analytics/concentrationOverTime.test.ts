@@ -6,7 +6,10 @@ import { addr, graphOf, replay, type T } from './transferLogs';
 
 function exactAt(t: T[], block: number, excluded: Set<string>) {
   const m = replay(t.filter((x) => x.block <= block));
-  const shares = [...m].filter(([a]) => !excluded.has(a)).map(([, b]) => b).sort((a, b) => (a > b ? -1 : a < b ? 1 : 0));
+  const shares = [...m]
+    .filter(([a]) => !excluded.has(a))
+    .map(([, b]) => b)
+    .sort((a, b) => (a > b ? -1 : a < b ? 1 : 0));
   const total = shares.reduce((s, b) => s + b, 0n);
   const top10 = shares.slice(0, 10).reduce((s, b) => s + b, 0n);
   return { holders: m.size, top1: total ? Number(shares[0]) / Number(total) : 0, top10: total ? Number(top10) / Number(total) : 0 };
@@ -29,7 +32,10 @@ describe('concentrationOverTime', () => {
     const amount = fc.oneof(fc.bigInt({ min: 1n, max: 1000n }), fc.bigInt({ min: 1n, max: 2n ** 100n }));
     fc.assert(
       fc.property(
-        fc.array(fc.record({ from: fc.integer({ min: 1, max: 15 }), to: fc.integer({ min: 0, max: 15 }), pick: fc.double({ min: 0, max: 1, noNaN: true }) }), { maxLength: 80 }),
+        fc.array(
+          fc.record({ from: fc.integer({ min: 1, max: 15 }), to: fc.integer({ min: 0, max: 15 }), pick: fc.double({ min: 0, max: 1, noNaN: true }) }),
+          { maxLength: 80 },
+        ),
         fc.array(amount, { minLength: 15, maxLength: 15 }),
         (moves, mints) => {
           const t: T[] = mints.map((a, i) => ({ from: 0, to: i + 1, amount: a, block: 1 }));

@@ -7,14 +7,19 @@ const v = (voter: string, weight: bigint, support = 1) => ({ voter, weight, supp
 
 describe('decidedBy', () => {
   it('per proposal: votes of one voter add up; the coalition is the fewest with more than half', () => {
-    const d = decideProposal({ id: '1', votes: [v('a', 13n), v('b', 13n), v('c', 13n), ...Array.from({ length: 7 }, (_, i) => v(`s${i}`, 2n)), v('A', 0n)] });
+    const d = decideProposal({
+      id: '1',
+      votes: [v('a', 13n), v('b', 13n), v('c', 13n), ...Array.from({ length: 7 }, (_, i) => v(`s${i}`, 2n)), v('A', 0n)],
+    });
     expect(d).toMatchObject({ voters: 10, cast: 53n, minCoalition: 3, largest: 13n }); // 'A' is 'a'
     expect(d.deciders.map((x) => x.voter)).toEqual(['a', 'b', 'c']);
     expect(decideProposal({ id: '2', votes: [v('a', 5n), v('A', 5n)] })).toMatchObject({ voters: 1, minCoalition: 1 });
   });
 
   it('across proposals: the smallest group covering the most proposals', () => {
-    const whales = Array.from({ length: 10 }, (_, i) => decideProposal({ id: `w${i}`, votes: [v('a', 13n), v('b', 13n), v('c', 13n), ...Array.from({ length: 7 }, (_, k) => v(`s${k}`, 2n))] }));
+    const whales = Array.from({ length: 10 }, (_, i) =>
+      decideProposal({ id: `w${i}`, votes: [v('a', 13n), v('b', 13n), v('c', 13n), ...Array.from({ length: 7 }, (_, k) => v(`s${k}`, 2n))] }),
+    );
     const smalls = Array.from({ length: 2 }, (_, i) => decideProposal({ id: `s${i}`, votes: Array.from({ length: 10 }, (_, k) => v(`s${k}`, 2n)) }));
     const c = commonDeciders([...whales, ...smalls]);
     expect(c).toEqual({ addresses: ['a', 'b', 'c'], decided: 10, of: 12 });

@@ -35,8 +35,18 @@ describe('summarize — hand-checked', () => {
 
   it('no holders gives zeros, not NaN', () => {
     expect(summarize([])).toEqual({
-      holders: 0, total: '0', gini: 0, hhi: 0, nakamoto: 0,
-      top1: 0, top5: 0, top10: 0, top20: 0, top50: 0, top100: 0, lorenz: [],
+      holders: 0,
+      total: '0',
+      gini: 0,
+      hhi: 0,
+      nakamoto: 0,
+      top1: 0,
+      top5: 0,
+      top10: 0,
+      top20: 0,
+      top50: 0,
+      top100: 0,
+      lorenz: [],
     });
     expect(summarize([0n, 0n]).holders).toBe(0);
   });

@@ -78,7 +78,16 @@ describe('TransferGraph checkpoint form', () => {
   it('round-trips any graph exactly (property): addresses, blocks, amounts up to 2^100, shared transactions', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ from: fc.integer({ min: 0, max: 40 }), to: fc.integer({ min: 0, max: 40 }), amount: fc.bigInt({ min: 0n, max: 2n ** 100n }), gap: fc.integer({ min: 0, max: 5_000_000 }), sameTx: fc.boolean() }), { maxLength: 60 }),
+        fc.array(
+          fc.record({
+            from: fc.integer({ min: 0, max: 40 }),
+            to: fc.integer({ min: 0, max: 40 }),
+            amount: fc.bigInt({ min: 0n, max: 2n ** 100n }),
+            gap: fc.integer({ min: 0, max: 5_000_000 }),
+            sameTx: fc.boolean(),
+          }),
+          { maxLength: 60 },
+        ),
         (rows) => {
           let block = 0;
           let tx = 1;
@@ -123,7 +132,12 @@ describe('TransferGraph checkpoint form', () => {
     g.markResumed();
     expect(g.save()).toBeUndefined(); // already partial
     const huge = new TransferGraph();
-    huge.add([{ ...log({ from: 0, to: 1, amount: 2n ** 120n, block: 1 }), topics: [TRANSFER_TOPIC, log({ from: 0, to: 1, amount: 0n, block: 1 }).topics[1], log({ from: 0, to: 1, amount: 0n, block: 1 }).topics[2]] }]);
+    huge.add([
+      {
+        ...log({ from: 0, to: 1, amount: 2n ** 120n, block: 1 }),
+        topics: [TRANSFER_TOPIC, log({ from: 0, to: 1, amount: 0n, block: 1 }).topics[1], log({ from: 0, to: 1, amount: 0n, block: 1 }).topics[2]],
+      },
+    ]);
     expect(huge.exact).toBe(false);
     expect(huge.save()).toBeUndefined(); // rounded amounts
     for (const bad of [undefined, 42, 'not base64 !!', btoa('\u0009rest')]) {

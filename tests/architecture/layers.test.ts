@@ -13,11 +13,9 @@ const key = (e: { from: string; to: string }) => `${e.from} -> ${e.to}`;
 
 describe('architecture: layers', () => {
   it('the checker reads imports and finds layers', () => {
-    expect(specifiersOf(`import type { A } from '../report/types';\nexport * from './x';\nconst m = await import('./y');\n// import z from './z';`)).toEqual([
-      '../report/types',
-      './x',
-      './y',
-    ]);
+    expect(
+      specifiersOf(`import type { A } from '../report/types';\nexport * from './x';\nconst m = await import('./y');\n// import z from './z';`),
+    ).toEqual(['../report/types', './x', './y']);
     expect(resolveImport(`${ROOT}lib/risk/engine.ts`, '../report/types')).toBe('lib/report/types.ts');
     expect(resolveImport(`${ROOT}lib/risk/engine.ts`, 'viem')).toBeUndefined();
     expect(layerOf('lib/chain/holders/collectHolders.ts')).toBe('lib/chain');
@@ -59,7 +57,19 @@ describe('architecture: layers', () => {
   });
 
   it('the cycle finder finds cycles', () => {
-    expect(cyclesOf([{ from: 'a', to: 'b' }, { from: 'b', to: 'c' }, { from: 'c', to: 'a' }, { from: 'c', to: 'd' }])).toEqual([['a', 'b', 'c']]);
-    expect(cyclesOf([{ from: 'a', to: 'b' }, { from: 'b', to: 'c' }])).toEqual([]);
+    expect(
+      cyclesOf([
+        { from: 'a', to: 'b' },
+        { from: 'b', to: 'c' },
+        { from: 'c', to: 'a' },
+        { from: 'c', to: 'd' },
+      ]),
+    ).toEqual([['a', 'b', 'c']]);
+    expect(
+      cyclesOf([
+        { from: 'a', to: 'b' },
+        { from: 'b', to: 'c' },
+      ]),
+    ).toEqual([]);
   });
 });

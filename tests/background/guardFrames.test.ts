@@ -8,7 +8,15 @@ import type { WxtBrowser } from 'wxt/browser';
 import { relayFrameChecks } from '../../entrypoints/background/guardFrames';
 import { CHANNEL } from '../../lib/guard/bridge/protocol';
 
-const check = { channel: CHANNEL, dir: 'to-ext', kind: 'check', id: 'cd'.repeat(16), method: 'eth_sendTransaction', payload: '[]', chainId: null } as const;
+const check = {
+  channel: CHANNEL,
+  dir: 'to-ext',
+  kind: 'check',
+  id: 'cd'.repeat(16),
+  method: 'eth_sendTransaction',
+  payload: '[]',
+  chainId: null,
+} as const;
 const msg = { type: 'guard.frame-check', check };
 const OURS = 'ext-id';
 
@@ -16,7 +24,11 @@ function relay(top: (tabId: number, m: unknown, opts: unknown) => Promise<unknow
   let listener: ((m: unknown, s: unknown) => unknown) | null = null;
   const sent: { tabId: number; m: unknown; opts: unknown }[] = [];
   const b = {
-    runtime: { id: OURS, getURL: (p: string) => `chrome-extension://${OURS}${p}`, onMessage: { addListener: (l: typeof listener) => (listener = l) } },
+    runtime: {
+      id: OURS,
+      getURL: (p: string) => `chrome-extension://${OURS}${p}`,
+      onMessage: { addListener: (l: typeof listener) => (listener = l) },
+    },
     tabs: {
       sendMessage: (tabId: number, m: unknown, opts: unknown) => {
         sent.push({ tabId, m, opts });

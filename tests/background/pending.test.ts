@@ -13,7 +13,10 @@ const ext = { id: EXT_ID, origin: `chrome-extension://${EXT_ID}/` };
 const tab = (tabId: number) => ({ id: EXT_ID, url: 'https://app.example/swap', tab: { id: tabId } });
 const popup = { id: EXT_ID, url: `${ext.origin}popup.html` };
 const ID = 'ab'.repeat(16);
-const SUMMARY = { headline: 'danger', tokens: [{ chainId: 1, token: '0x1111111111111111111111111111111111111111', label: 'Risky (RSK)', status: 'danger' }] };
+const SUMMARY = {
+  headline: 'danger',
+  tokens: [{ chainId: 1, token: '0x1111111111111111111111111111111111111111', label: 'Risky (RSK)', status: 'danger' }],
+};
 
 async function say(msg: unknown, sender: object) {
   const answers = await fakeBrowser.runtime.onMessage.trigger(msg, sender as never);
@@ -34,7 +37,10 @@ describe('pending decisions in the background', () => {
     expect(await say({ type: 'guard.waiting', id: ID, hidden: true, summary: SUMMARY }, tab(4))).toEqual({ ok: true });
     const list = (await say({ type: 'guard.pending' }, popup)) as { pending: { tabId: number; site?: string; hidden: boolean }[] };
     expect(list.pending).toMatchObject([{ tabId: 4, site: 'app.example', id: ID, hidden: true, summary: SUMMARY }]);
-    expect(badges.at(-1)).toEqual([4, expect.objectContaining({ text: '1', title: expect.stringMatching(/a request from this page is waiting for you/) })]);
+    expect(badges.at(-1)).toEqual([
+      4,
+      expect.objectContaining({ text: '1', title: expect.stringMatching(/a request from this page is waiting for you/) }),
+    ]);
     // A verdict badge arriving meanwhile does not hide it; it comes back when nothing waits.
     await wired.setBadge(4, { text: '!', color: '#E37400', title: 'Whale Lens: caution' });
     expect(badges.at(-1)![1]!.text).toBe('1');

@@ -65,7 +65,22 @@ describe('<Badge>', () => {
   });
 
   it('renders a hostile token name and finding as text, never as HTML', () => {
-    const state = ready({ summary: HOSTILE, findings: [{ ruleId: 'x', category: 'whales', severity: 'danger', title: HOSTILE, explanation: '', evidence: [{ kind: 'address', label: HOSTILE, address: TOKEN, name: HOSTILE }] }] }, HOSTILE);
+    const state = ready(
+      {
+        summary: HOSTILE,
+        findings: [
+          {
+            ruleId: 'x',
+            category: 'whales',
+            severity: 'danger',
+            title: HOSTILE,
+            explanation: '',
+            evidence: [{ kind: 'address', label: HOSTILE, address: TOKEN, name: HOSTILE }],
+          },
+        ],
+      },
+      HOSTILE,
+    );
     const { container } = render(<Badge view={view(state)} initiallyExpanded />);
     expect(container.querySelector('img')).toBeNull();
     expect(container.innerHTML).not.toContain('<img');

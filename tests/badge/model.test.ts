@@ -14,11 +14,17 @@ describe('badge model', () => {
   it('treats no answer as unknown, never as safe', () => {
     expect(toBadgeView(target, undefined)).toMatchObject({ state: 'unknown' });
     expect(toBadgeView(target, null)).toMatchObject({ state: 'unknown' });
-    expect(toBadgeView(target, { status: 'unsupported-chain', chainId: 999 })).toMatchObject({ state: 'unknown', reason: expect.stringContaining('999') });
+    expect(toBadgeView(target, { status: 'unsupported-chain', chainId: 999 })).toMatchObject({
+      state: 'unknown',
+      reason: expect.stringContaining('999'),
+    });
   });
 
   it('shows an unknown verdict as unknown with the first gap as the reason', () => {
-    const v = toBadgeView(target, ready({ verdict: 'unknown', gaps: [{ ruleId: 'holders', category: 'whales', status: 'unknown', reason: 'holder list unavailable' }] }));
+    const v = toBadgeView(
+      target,
+      ready({ verdict: 'unknown', gaps: [{ ruleId: 'holders', category: 'whales', status: 'unknown', reason: 'holder list unavailable' }] }),
+    );
     expect(v).toMatchObject({ state: 'unknown', reason: 'holder list unavailable' });
   });
 
@@ -32,7 +38,10 @@ describe('badge model', () => {
   });
 
   it('shows real counts while holders are verified', () => {
-    const v = toBadgeView(target, { status: 'analysing', progress: { phase: 'holders', fraction: 0.5, counts: { done: 0, total: 120, unit: 'holders' } } });
+    const v = toBadgeView(target, {
+      status: 'analysing',
+      progress: { phase: 'holders', fraction: 0.5, counts: { done: 0, total: 120, unit: 'holders' } },
+    });
     expect(v).toMatchObject({ state: 'analysing', counts: '0 of 120 holders verified', detail: 'Reading holders: 0 of 120 holders verified' });
   });
 
@@ -56,7 +65,10 @@ describe('badge model', () => {
 
 describe('early token name', () => {
   it('shows the symbol while analysing, as soon as the progress carries it', () => {
-    const v = toBadgeView(target, { status: 'analysing', progress: { phase: 'holders', fraction: 0.3, token: { name: 'Uniswap', symbol: 'UNI', decimals: 18 } } });
+    const v = toBadgeView(target, {
+      status: 'analysing',
+      progress: { phase: 'holders', fraction: 0.3, token: { name: 'Uniswap', symbol: 'UNI', decimals: 18 } },
+    });
     expect(v).toMatchObject({ state: 'analysing', title: 'UNI', detail: 'Reading holders' });
   });
 });

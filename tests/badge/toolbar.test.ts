@@ -14,10 +14,13 @@ describe('toolbar badge', () => {
   });
 
   it('says the phase in words while checking, and what to do for an unknown chain', () => {
-    expect(badgeFor({ status: 'analysing', progress: { phase: 'holders', fraction: 0.25 } })?.title).toBe('Whale Lens: checking — reading holders, 25% done');
-    expect(badgeFor({ status: 'analysing', progress: { phase: 'holders', fraction: 0.25, counts: { done: 250_000, total: 1_000_000, unit: 'blocks' } } })?.title).toBe(
-      'Whale Lens: checking — reading holders: 250,000 of 1,000,000 blocks scanned, 25%',
+    expect(badgeFor({ status: 'analysing', progress: { phase: 'holders', fraction: 0.25 } })?.title).toBe(
+      'Whale Lens: checking — reading holders, 25% done',
     );
+    expect(
+      badgeFor({ status: 'analysing', progress: { phase: 'holders', fraction: 0.25, counts: { done: 250_000, total: 1_000_000, unit: 'blocks' } } })
+        ?.title,
+    ).toBe('Whale Lens: checking — reading holders: 250,000 of 1,000,000 blocks scanned, 25%');
     expect(badgeFor({ status: 'unsupported-chain', chainId: 5 })?.title).toContain('add it in Options');
   });
 });

@@ -30,7 +30,10 @@ const TRANSFER = '0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523
 
 function hex(rand: () => number, chars: number): string {
   let s = '';
-  while (s.length < chars) s += Math.floor(rand() * 2 ** 32).toString(16).padStart(8, '0');
+  while (s.length < chars)
+    s += Math.floor(rand() * 2 ** 32)
+      .toString(16)
+      .padStart(8, '0');
   return s.slice(0, chars);
 }
 

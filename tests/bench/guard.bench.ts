@@ -49,7 +49,10 @@ export async function rows(): Promise<BenchRow[]> {
     const healthyData = encodeFunctionData({ abi: erc20Abi, functionName: 'approve', args: [SPENDER, 100n] });
     const pass = await page.evaluate(
       async ({ from, to, data }) => {
-        const g = window as unknown as { ethereum: { request(a: unknown): Promise<unknown> }; __rawWallet: { request(a: unknown): Promise<unknown> } };
+        const g = window as unknown as {
+          ethereum: { request(a: unknown): Promise<unknown> };
+          __rawWallet: { request(a: unknown): Promise<unknown> };
+        };
         const args = { method: 'eth_sendTransaction', params: [{ from, to, data }] };
         await g.ethereum.request(args); // warms the cache
         const guarded: number[] = [];

@@ -49,14 +49,27 @@ describe('quota errors degrade to memory', () => {
   });
 
   it('a read that throws is a miss, not a crash', async () => {
-    const broken = { ...createMemoryCache(), get: async () => { throw new Error('disk I/O error'); } } as ReportCache;
+    const broken = {
+      ...createMemoryCache(),
+      get: async () => {
+        throw new Error('disk I/O error');
+      },
+    } as ReportCache;
     const cache = withMemoryFallback(broken, createMemoryCache());
     expect(await cache.get('1:0x')).toBeUndefined();
   });
 
   it('checkpoint writes that fail fall back to memory', async () => {
     const mem = createMemoryCache();
-    const broken = { ...mem, checkpoints: { ...mem.checkpoints, put: async () => { throw quota(); } } } as ReportCache;
+    const broken = {
+      ...mem,
+      checkpoints: {
+        ...mem.checkpoints,
+        put: async () => {
+          throw quota();
+        },
+      },
+    } as ReportCache;
     const cache = withMemoryFallback(broken, createMemoryCache());
     await cache.checkpoints.put({ key: 'k', nextBlock: 1, toBlock: 2, state: null, updatedAt: 0 });
     expect(cache.backend).toBe('memory');

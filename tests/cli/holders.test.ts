@@ -22,7 +22,12 @@ describe('report holders (subprocess)', () => {
     expect(out.circulating.top1).toBe(ratio(250_000_250n, 450_000_375n));
     expect(out.excluded).toEqual([
       expect.objectContaining({ address: '0x000000000000000000000000000000000000dead', balanceTokens: '1000000', reason: 'burn' }),
-      expect.objectContaining({ address: '0x28c6c06298d514db089934071355e5743bf21d60', balanceTokens: '500000.5', reason: 'cex', label: 'Binance 14' }),
+      expect.objectContaining({
+        address: '0x28c6c06298d514db089934071355e5743bf21d60',
+        balanceTokens: '500000.5',
+        reason: 'cex',
+        label: 'Binance 14',
+      }),
     ]);
     expect(out.excludedCategories).toEqual(['burn', 'dex', 'bridge', 'cex', 'locker', 'treasury']);
   });

@@ -14,12 +14,16 @@ describe('insightLines', () => {
   it('an indexer top list: says clusters and trend were not computed, and why', () => {
     const base = healthyReport();
     const text = insightLines(healthyReport({ holders: { ...base.holders!, source: 'blockscout', complete: false } })).join('\n');
-    expect(text).toContain("Wallets linked by transfers, concentration over time — not computed: the holder list is blockscout's top list, and both need every Transfer log of the token");
+    expect(text).toContain(
+      "Wallets linked by transfers, concentration over time — not computed: the holder list is blockscout's top list, and both need every Transfer log of the token",
+    );
   });
 
   it('clusters from a resumed scan without a trend say why', () => {
     const c = clustersSection();
-    const text = insightLines(healthyReport({ clusters: { ...c, basis: { ...c.basis, complete: false, note: 'the scan resumed from a saved checkpoint' } } })).join('\n');
+    const text = insightLines(
+      healthyReport({ clusters: { ...c, basis: { ...c.basis, complete: false, note: 'the scan resumed from a saved checkpoint' } } }),
+    ).join('\n');
     expect(text).toContain('from 61 Transfer logs, blocks 100–2000 (incomplete: the scan resumed from a saved checkpoint)');
     expect(text).toContain('Concentration over time — not computed: the scan resumed from a saved checkpoint');
   });

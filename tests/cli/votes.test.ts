@@ -35,8 +35,6 @@ describe('report votes (subprocess)', () => {
     );
     const cols = await runCli(['votes', fixture('plain-holders.csv')]);
     expect(cols.code).toBe(2);
-    expect(cols.stderr.trimEnd()).toBe(
-      'report: tests/fixtures/csv/plain-holders.csv row 1: unknown column "balance"; expected proposal,voter,votes',
-    );
+    expect(cols.stderr.trimEnd()).toBe('report: tests/fixtures/csv/plain-holders.csv row 1: unknown column "balance"; expected proposal,voter,votes');
   });
 });

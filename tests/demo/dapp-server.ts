@@ -14,7 +14,15 @@ const appEntry = fileURLToPath(new URL('./dapp/app.ts', import.meta.url));
 const walletEntry = fileURLToPath(new URL('../e2e/support/test-wallet.ts', import.meta.url));
 
 async function bundle(entry: string): Promise<string> {
-  const out = await build({ entryPoints: [entry], bundle: true, format: 'iife', platform: 'browser', target: 'es2022', write: false, logLevel: 'silent' });
+  const out = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  });
   return out.outputFiles[0]!.text;
 }
 
@@ -34,7 +42,13 @@ export async function startDemoDapp(world: DemoWorld, wallet: { rpcUrl: string; 
     ['/app.js', await bundle(appEntry)],
   ]);
   const url = (key: string) => `http://${key}.localhost:${port}/`;
-  const tokens: DemoPageToken[] = Object.values(world.tokens).map((t) => ({ key: t.key, symbol: t.symbol, address: t.address, story: t.story, url: url(t.key) }));
+  const tokens: DemoPageToken[] = Object.values(world.tokens).map((t) => ({
+    key: t.key,
+    symbol: t.symbol,
+    address: t.address,
+    story: t.story,
+    url: url(t.key),
+  }));
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
     const js = scripts.get(path);

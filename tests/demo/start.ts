@@ -65,7 +65,11 @@ async function main() {
   say(`  Multicall3        ${world.multicall3}`);
   say(`  Extension folder  ${extensionDir}  (id ${session.b.extensionId})`);
   say(`  Popup             chrome-extension://${session.b.extensionId}/popup.html`);
-  say(headless ? 'Running headless. Ctrl-C stops everything.' : 'Try Approve on OWN (a warning) and Swap on HRBR (none). Ctrl-C or closing the browser stops everything.');
+  say(
+    headless
+      ? 'Running headless. Ctrl-C stops everything.'
+      : 'Try Approve on OWN (a warning) and Swap on HRBR (none). Ctrl-C or closing the browser stops everything.',
+  );
 }
 
 main().catch(async (err: unknown) => {

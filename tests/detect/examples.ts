@@ -102,7 +102,10 @@ export const EXAMPLES: Example[] = [
   [`https://arbitrum.blockscout.com/token/${ARB}`, tok(42161, ARB)],
   [`https://polygon.blockscout.com/address/${WETH_POL}`, tok(137, WETH_POL)],
   [`https://gnosis.blockscout.com/token/${GNO_XDAI}`, tok(100, GNO_XDAI)],
-  [`https://eth-sepolia.blockscout.com/token/0x1c7D4B196Cb0C7B01d743Fbc6116a902379C7238`, tok(11155111, '0x1c7D4B196Cb0C7B01d743Fbc6116a902379C7238')],
+  [
+    `https://eth-sepolia.blockscout.com/token/0x1c7D4B196Cb0C7B01d743Fbc6116a902379C7238`,
+    tok(11155111, '0x1c7D4B196Cb0C7B01d743Fbc6116a902379C7238'),
+  ],
   [`https://zksync.blockscout.com/token/0x5A7d6b2F92C77FAD6CCaBd7EE0624E64907Eaf3E`, tok(324, '0x5A7d6b2F92C77FAD6CCaBd7EE0624E64907Eaf3E')],
   ['https://eth.blockscout.com/', null],
   ['https://eth.blockscout.com/blocks', null],
@@ -157,7 +160,10 @@ export const EXAMPLES: Example[] = [
   ['https://pancakeswap.finance/liquidity', pro('pancakeswap')],
   ['https://pancakeswap.finance/', pro('pancakeswap')],
   // Sushi
-  [`https://www.sushi.com/ethereum/swap?token0=NATIVE&token1=${'0x6B3595068778DD592e39A122f4f5a5cF09C90fE2'}`, tok(1, '0x6B3595068778DD592e39A122f4f5a5cF09C90fE2')],
+  [
+    `https://www.sushi.com/ethereum/swap?token0=NATIVE&token1=${'0x6B3595068778DD592e39A122f4f5a5cF09C90fE2'}`,
+    tok(1, '0x6B3595068778DD592e39A122f4f5a5cF09C90fE2'),
+  ],
   [`https://www.sushi.com/arbitrum/swap?token0=${WETH_ARB}&token1=${ARB}`, tok(42161, ARB)],
   [`https://www.sushi.com/base/swap?token0=NATIVE&token1=${USDC_BASE}`, tok(8453, USDC_BASE)],
   [`https://www.sushi.com/polygon/swap?token0=${USDC_POL}&token1=NATIVE`, tok(137, USDC_POL)],

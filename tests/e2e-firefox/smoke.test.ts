@@ -19,7 +19,17 @@ import { deployDemoWorld, DEMO_USER, GENESIS_TIMESTAMP, type DemoWorld } from '.
 import { startDemoDapp, type DemoDapp } from '../demo/dapp-server';
 import { DEMO_CHAIN_NAME } from '../demo/configure-extension';
 import { startSiteServer, type SiteServer } from '../e2e/support/sites/server';
-import { aboutExtension, browserConsole, consoleProblems, EXTENSION_UUID, FIREFOX_OWN, launchFirefox, openExtensionPage, type ConsoleEntry, type FirefoxWithExtension } from './support/firefox';
+import {
+  aboutExtension,
+  browserConsole,
+  consoleProblems,
+  EXTENSION_UUID,
+  FIREFOX_OWN,
+  launchFirefox,
+  openExtensionPage,
+  type ConsoleEntry,
+  type FirefoxWithExtension,
+} from './support/firefox';
 import { badgeText, clickDialogButton, guardDialog, waitForDialog } from './support/shadow';
 import { result, start, walletSaw } from './support/dapp-calls';
 
@@ -106,16 +116,27 @@ describe('Whale Lens in Firefox', () => {
     await page.type('#add-chain-rpc', anvil.rpcUrl);
     await page.type('#add-chain-name', DEMO_CHAIN_NAME);
     await page.click('#add-chain-form button[type=submit]');
-    await until(() => page.$eval('.wl-add-chain > [role=status]', (e) => e.textContent ?? ''), (t) => t.includes(`${DEMO_CHAIN_NAME} added`));
+    await until(
+      () => page.$eval('.wl-add-chain > [role=status]', (e) => e.textContent ?? ''),
+      (t) => t.includes(`${DEMO_CHAIN_NAME} added`),
+    );
     await page.type('#rule-host', 'rug.localhost');
     await page.select('#rule-chain', String(anvil.chainId));
     await page.type('#rule-address', world.tokens.rug.address);
     await page.click('form[aria-labelledby=add-rule-title] button[type=submit]');
-    await until(() => page.evaluate(() => document.body.innerText), (t) => t.includes('rug.localhost →'));
+    await until(
+      () => page.evaluate(() => document.body.innerText),
+      (t) => t.includes('rug.localhost →'),
+    );
     await shot(page, 'options');
     const settings = await settingsOf(page);
-    expect(settings.chains).toContainEqual(expect.objectContaining({ chainId: anvil.chainId, name: DEMO_CHAIN_NAME, rpcUrl: anvil.rpcUrl, custom: true }));
-    expect(settings.siteRules).toContainEqual({ hostname: 'rug.localhost', target: { kind: 'token', chainId: anvil.chainId, address: world.tokens.rug.address } });
+    expect(settings.chains).toContainEqual(
+      expect.objectContaining({ chainId: anvil.chainId, name: DEMO_CHAIN_NAME, rpcUrl: anvil.rpcUrl, custom: true }),
+    );
+    expect(settings.siteRules).toContainEqual({
+      hostname: 'rug.localhost',
+      target: { kind: 'token', chainId: anvil.chainId, address: world.tokens.rug.address },
+    });
     // Ethereum's RPC → the chain-1 node, indexers off: set through storage like the Chromium suite does.
     await page.evaluate(async (rpcUrl: string) => {
       const b = (globalThis as any).browser;

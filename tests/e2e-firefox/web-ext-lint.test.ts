@@ -44,7 +44,11 @@ describe('web-ext lint on the Firefox build', () => {
       encoding: 'utf8',
       env: { ...process.env, NO_UPDATE_NOTIFIER: '1' },
     });
-    const report = JSON.parse(res.stdout.slice(res.stdout.indexOf('{'))) as { errors: LintMessage[]; warnings: LintMessage[]; notices: LintMessage[] };
+    const report = JSON.parse(res.stdout.slice(res.stdout.indexOf('{'))) as {
+      errors: LintMessage[];
+      warnings: LintMessage[];
+      notices: LintMessage[];
+    };
     const key = (m: LintMessage) => `${m.code} ${(m.file ?? '').replace(/-[\w-]{8}\.js$/, '.js').replace(/^chunks\/[^/]+\.js$/, 'chunks/*.js')}`;
     expect(report.errors.map((m) => `${key(m)}: ${m.message}`)).toEqual([]);
     expect(report.warnings.filter((m) => !(key(m) in EXPLAINED)).map((m) => `${key(m)}: ${m.message}`)).toEqual([]);

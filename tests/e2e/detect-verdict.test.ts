@@ -31,9 +31,12 @@ describe('badge verdict in Chromium', () => {
     sites = await startSiteServer();
     b = await launchWithExtension({ extensionDir: inject('extensionDir'), hostRules: sites.hostRules(['etherscan.io', 'example.org']) });
     const chain = { ...DEFAULT_SETTINGS.chains[0], rpcUrl: rpc.url, blockscoutUrl: '' };
-    await b.worker.evaluate(async (settings) => {
-      await (globalThis as unknown as { chrome: any }).chrome.storage.local.set({ settings });
-    }, { ...DEFAULT_SETTINGS, chains: [chain] });
+    await b.worker.evaluate(
+      async (settings) => {
+        await (globalThis as unknown as { chrome: any }).chrome.storage.local.set({ settings });
+      },
+      { ...DEFAULT_SETTINGS, chains: [chain] },
+    );
   });
   afterAll(async () => {
     await b?.close();
@@ -67,7 +70,9 @@ describe('badge verdict in Chromium', () => {
     await page.keyboard.press('Tab'); // from the toggle to "hide on this site"
     await page.keyboard.press('Enter');
     await expect.poll(() => badgeText(page)).toBeNull();
-    const stored = await b.worker.evaluate(async () => (await (globalThis as unknown as { chrome: any }).chrome.storage.local.get('settings')).settings);
+    const stored = await b.worker.evaluate(
+      async () => (await (globalThis as unknown as { chrome: any }).chrome.storage.local.get('settings')).settings,
+    );
     expect(stored.dismissedSites).toContain('etherscan.io');
     await page.reload();
     await page.waitForTimeout(2000);

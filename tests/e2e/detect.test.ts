@@ -29,15 +29,18 @@ describe('detection in Chromium', () => {
     b.context.on('request', (r) => requests.push(r));
     // Every endpoint the extension may call is the recording endpoint.
     const chains = DEFAULT_SETTINGS.chains.map((c) => ({ ...c, rpcUrl: rpc.url, blockscoutUrl: rpc.url }));
-    await b.worker.evaluate(async (settings) => {
-      const g = globalThis as unknown as { chrome: any; __seen: unknown[] };
-      await g.chrome.storage.local.set({ settings });
-      // A second listener that only records what content scripts send (it never answers).
-      g.__seen = [];
-      g.chrome.runtime.onMessage.addListener((m: unknown) => {
-        g.__seen.push(m);
-      });
-    }, { ...DEFAULT_SETTINGS, chains, snapshotUrl: rpc.url });
+    await b.worker.evaluate(
+      async (settings) => {
+        const g = globalThis as unknown as { chrome: any; __seen: unknown[] };
+        await g.chrome.storage.local.set({ settings });
+        // A second listener that only records what content scripts send (it never answers).
+        g.__seen = [];
+        g.chrome.runtime.onMessage.addListener((m: unknown) => {
+          g.__seen.push(m);
+        });
+      },
+      { ...DEFAULT_SETTINGS, chains, snapshotUrl: rpc.url },
+    );
     seen = () => b.worker.evaluate(() => (globalThis as unknown as { __seen: unknown[] }).__seen.splice(0));
   });
   afterAll(async () => {
@@ -138,9 +141,9 @@ describe('detection in Chromium', () => {
     expect(await seen()).toEqual([{ type: 'page.detected', target: { kind: 'protocol', protocolId: 'uniswap' } }]);
 
     await page.click('#to-token');
-    await expect.poll(seen, { timeout: 5_000 }).toEqual([
-      { type: 'page.detected', target: { kind: 'token', chainId: 1, address: UNI.toLowerCase() } },
-    ]);
+    await expect
+      .poll(seen, { timeout: 5_000 })
+      .toEqual([{ type: 'page.detected', target: { kind: 'token', chainId: 1, address: UNI.toLowerCase() } }]);
     expect(await badgeText(page)).toMatch(BADGE_STATES);
     await page.close();
   });

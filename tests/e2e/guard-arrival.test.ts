@@ -27,8 +27,19 @@ async function prepare(page: Page) {
       if (p.isLateWallet) g.__found.push(p);
     });
     g.__lateWallet = (mode: 'throw' | 'ignore') => {
-      const raw = { isLateWallet: true, request: (a: unknown) => g.__rawWallet.request(a), on() { return this; } };
-      const refuse = mode === 'throw' ? () => { throw new Error('read-only wallet'); } : () => true;
+      const raw = {
+        isLateWallet: true,
+        request: (a: unknown) => g.__rawWallet.request(a),
+        on() {
+          return this;
+        },
+      };
+      const refuse =
+        mode === 'throw'
+          ? () => {
+              throw new Error('read-only wallet');
+            }
+          : () => true;
       return new Proxy(raw, { set: refuse, defineProperty: refuse, deleteProperty: refuse });
     };
     g.__info = Object.freeze({ uuid: '0b6e1a52-5a53-4f1c-9f0e-2c1c3e7f9d10', name: 'Late Wallet', icon: 'data:,', rdns: 'dev.whalelens.late' });

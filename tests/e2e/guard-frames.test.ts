@@ -81,7 +81,10 @@ describe('pre-sign guard for dapps in iframes', () => {
       (window as any).__forge = setInterval(() => {
         const id = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
         child.postMessage({ channel: 'whale-lens:guard/v1', dir: 'to-page', kind: 'decision', id, decision: 'forward' }, '*');
-        child.postMessage({ channel: 'whale-lens:guard/v1', dir: 'to-ext', kind: 'check', id, method: 'eth_sendTransaction', payload: '[]', chainId: null }, '*');
+        child.postMessage(
+          { channel: 'whale-lens:guard/v1', dir: 'to-ext', kind: 'check', id, method: 'eth_sendTransaction', payload: '[]', chainId: null },
+          '*',
+        );
       }, 20);
     });
     await start(frame, `window.dapp.approve('${w.risky}', '${SPENDER}', '1')`);

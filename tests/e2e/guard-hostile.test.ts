@@ -92,7 +92,10 @@ describe('pre-sign guard on hostile and busy pages', () => {
         for (let i = 0; i < 8; i++) {
           const id = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
           const payload = JSON.stringify([{ from, to: token, data }]);
-          window.postMessage({ channel: 'whale-lens:guard/v1', dir: 'to-ext', kind: 'check', id, method: 'eth_sendTransaction', payload, chainId: '0x7a69' }, '*');
+          window.postMessage(
+            { channel: 'whale-lens:guard/v1', dir: 'to-ext', kind: 'check', id, method: 'eth_sendTransaction', payload, chainId: '0x7a69' },
+            '*',
+          );
         }
       },
       { token: w.risky, data: approveData(SPENDER, 5n), from: USER.address },

@@ -111,7 +111,10 @@ describe('what a page can learn from the guard', () => {
         inText: /Danger|Continue to wallet/.test(document.documentElement.innerText + document.documentElement.textContent),
         frameDoc,
         shadowRoot: host ? host.shadowRoot : 'no host',
-        resources: performance.getEntries().map((e) => e.name).filter((n) => /guard-frame|extension:/.test(n)),
+        resources: performance
+          .getEntries()
+          .map((e) => e.name)
+          .filter((n) => /guard-frame|extension:/.test(n)),
       };
     });
     console.log(`[guard-leak] from the page: ${JSON.stringify(seen)}`);
@@ -133,7 +136,8 @@ describe('what a page can learn from the guard', () => {
     for (let i = 0; i < 5; i++) {
       for (const kind of ['healthy', 'risky', 'unanalysed'] as const) {
         // Unanalysed: an address Whale Lens has never been asked about.
-        const token = kind === 'healthy' ? w.healthy : kind === 'risky' ? w.risky : (`0x${(0xbeef0000 + i).toString(16).padStart(40, '0')}` as Address);
+        const token =
+          kind === 'healthy' ? w.healthy : kind === 'risky' ? w.risky : (`0x${(0xbeef0000 + i).toString(16).padStart(40, '0')}` as Address);
         kinds[kind].push(await probe(page, token));
         await cancelIfAsked(page, dialog);
       }

@@ -73,7 +73,9 @@ const badges = (w: GuardWorld) =>
   w.b.worker.evaluate(async () => {
     const c = (globalThis as any).chrome;
     const tabs: { id: number }[] = await c.tabs.query({});
-    return Promise.all(tabs.map(async (t) => ({ tabId: t.id, text: await c.action.getBadgeText({ tabId: t.id }), title: await c.action.getTitle({ tabId: t.id }) })));
+    return Promise.all(
+      tabs.map(async (t) => ({ tabId: t.id, text: await c.action.getBadgeText({ tabId: t.id }), title: await c.action.getTitle({ tabId: t.id }) })),
+    );
   });
 
 describe('a hidden dialog is offered in the toolbar popup; hostile names are shown safely', () => {

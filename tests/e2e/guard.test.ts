@@ -80,12 +80,14 @@ describe('pre-sign guard in Chromium', () => {
     await start(page, `window.dapp.approve('${w.risky}', '${SPENDER}', '1')`);
     await dialog.waitFor((x) => x !== null);
     // Synthetic events from the page, aimed at the host element (the closed root hides the buttons).
-    await page.evaluate(() => {
-      const host = document.querySelector('whale-lens-guard')!;
-      host.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-      host.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
-      return host.shadowRoot; // closed: null
-    }).then((root) => expect(root).toBeNull());
+    await page
+      .evaluate(() => {
+        const host = document.querySelector('whale-lens-guard')!;
+        host.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+        host.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+        return host.shadowRoot; // closed: null
+      })
+      .then((root) => expect(root).toBeNull());
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as any).__result)).toBeUndefined();
     expect(await dialog.dialog()).not.toBeNull();
@@ -110,24 +112,27 @@ describe('pre-sign guard in Chromium', () => {
     expect(await walletSaw(page)).toContain('eth_sendTransaction');
     // The same approve, as one eth_sendTransaction: through the hook vs the wallet's own
     // (never wrapped) request function. The difference is what the guard adds.
-    const t = await page.evaluate(async ({ token, spender, from }) => {
-      const data = '0x095ea7b3' + spender.slice(2).toLowerCase().padStart(64, '0') + (100).toString(16).padStart(64, '0');
-      const args = { method: 'eth_sendTransaction', params: [{ from, to: token, data }] };
-      const g = window as any;
-      const time = async (f: () => Promise<unknown>) => {
-        const s = performance.now();
-        await f();
-        return performance.now() - s;
-      };
-      const guarded: number[] = [];
-      const raw: number[] = [];
-      for (let i = 0; i < 5; i++) {
-        guarded.push(await time(() => g.ethereum.request(args)));
-        raw.push(await time(() => g.__rawWallet.request(args)));
-      }
-      const med = (xs: number[]) => xs.sort((a, b) => a - b)[2];
-      return { guarded: med(guarded), raw: med(raw) };
-    }, { token: w.healthy, spender: SPENDER, from: USER.address });
+    const t = await page.evaluate(
+      async ({ token, spender, from }) => {
+        const data = '0x095ea7b3' + spender.slice(2).toLowerCase().padStart(64, '0') + (100).toString(16).padStart(64, '0');
+        const args = { method: 'eth_sendTransaction', params: [{ from, to: token, data }] };
+        const g = window as any;
+        const time = async (f: () => Promise<unknown>) => {
+          const s = performance.now();
+          await f();
+          return performance.now() - s;
+        };
+        const guarded: number[] = [];
+        const raw: number[] = [];
+        for (let i = 0; i < 5; i++) {
+          guarded.push(await time(() => g.ethereum.request(args)));
+          raw.push(await time(() => g.__rawWallet.request(args)));
+        }
+        const med = (xs: number[]) => xs.sort((a, b) => a - b)[2];
+        return { guarded: med(guarded), raw: med(raw) };
+      },
+      { token: w.healthy, spender: SPENDER, from: USER.address },
+    );
     expect(await dialog.dialog()).toBeNull();
     console.log(
       `[guard] healthy token: first approve (cold analysis) ${cold.ms.toFixed(0)} ms, then viem ${warm.ms.toFixed(0)} ms; ` +

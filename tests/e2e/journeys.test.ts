@@ -177,7 +177,10 @@ describe('demo journeys in Chromium', () => {
     const dapp = await openToken('healthy');
     const dialog = await ShadowDialog.for(dapp);
     const data = encodeFunctionData({ abi: erc20Abi, functionName: 'approve', args: [s.world.router, 1n] });
-    await start(dapp, `window.ethereum.request({ method: 'eth_sendTransaction', params: [{ from: '${DEMO_USER.address}', to: '${fresh}', data: '${data}' }] })`);
+    await start(
+      dapp,
+      `window.ethereum.request({ method: 'eth_sendTransaction', params: [{ from: '${DEMO_USER.address}', to: '${fresh}', data: '${data}' }] })`,
+    );
     const d = await dialog.waitFor((x) => x !== null && /Could not verify|Not verified yet/.test(x.name), 30_000);
     expect(d!.name).not.toMatch(/No concerns found/);
     expect(await walletSaw(dapp)).not.toContain('eth_sendTransaction');

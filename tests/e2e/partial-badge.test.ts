@@ -31,9 +31,12 @@ describe('badge shows findings as they arrive', () => {
     sites = await startSiteServer();
     b = await launchWithExtension({ extensionDir: inject('extensionDir'), hostRules: sites.hostRules(['etherscan.io']) });
     const chain = { ...DEFAULT_SETTINGS.chains[0], rpcUrl: proxy.url, blockscoutUrl: '' };
-    await b.worker.evaluate(async (settings) => {
-      await (globalThis as unknown as { chrome: any }).chrome.storage.local.set({ settings });
-    }, { ...DEFAULT_SETTINGS, chains: [chain] });
+    await b.worker.evaluate(
+      async (settings) => {
+        await (globalThis as unknown as { chrome: any }).chrome.storage.local.set({ settings });
+      },
+      { ...DEFAULT_SETTINGS, chains: [chain] },
+    );
   }, 180_000);
   afterAll(async () => {
     await b?.close();

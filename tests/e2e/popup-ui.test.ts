@@ -24,12 +24,26 @@ const MODES = [
   { name: 'dark', dark: true, zoom: 1 },
   { name: 'zoom200', dark: false, zoom: 2 },
 ] as const;
-const STATES = ['healthy', 'rug', 'unknown', 'not-defi', 'analysing', 'analysing-counts', 'partial', 'error', 'rpc-unreachable', 'refresh-failed', 'site-off'];
+const STATES = [
+  'healthy',
+  'rug',
+  'unknown',
+  'not-defi',
+  'analysing',
+  'analysing-counts',
+  'partial',
+  'error',
+  'rpc-unreachable',
+  'refresh-failed',
+  'site-off',
+];
 
 async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
   const res = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
+    ).axe;
     return axe.run(document, { resultTypes: ['violations'] });
   });
   return res.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -47,7 +61,10 @@ describe('popup and Options UI in Chromium', () => {
     harness = await serve(harnessDir);
     sites = await startSiteServer();
     // rpc.nonexistent.invalid fails to resolve, as a mistyped or dead RPC host does.
-    b = await launchWithExtension({ extensionDir: inject('extensionDir'), hostRules: [...sites.hostRules(['etherscan.io']), 'MAP rpc.nonexistent.invalid ~NOTFOUND'] });
+    b = await launchWithExtension({
+      extensionDir: inject('extensionDir'),
+      hostRules: [...sites.hostRules(['etherscan.io']), 'MAP rpc.nonexistent.invalid ~NOTFOUND'],
+    });
   });
   afterAll(async () => {
     await b?.close();
@@ -96,7 +113,10 @@ describe('popup and Options UI in Chromium', () => {
       expect(name).toMatch(/%.*RUG\)$/);
       expect(name).not.toContain('0x0000…0000');
       await expect.poll(() => page.locator('.wl-bar-tip').first().textContent()).toBe(name);
-      await page.locator('.wl-charts').first().screenshot({ path: join(artifacts, `ui-popup-holders-chart-focus-${mode.name}.png`) });
+      await page
+        .locator('.wl-charts')
+        .first()
+        .screenshot({ path: join(artifacts, `ui-popup-holders-chart-focus-${mode.name}.png`) });
       expect(await axeViolations(page)).toEqual([]);
       await page.close();
     });
@@ -112,7 +132,10 @@ describe('popup and Options UI in Chromium', () => {
       await expect.poll(() => page.locator('.wl-grouped-note').textContent()).toContain('not proof of one owner');
       await page.mouse.move(0, 0);
       await chart.locator('g.wl-bar').first().focus();
-      await page.locator('.wl-charts').first().screenshot({ path: join(artifacts, `ui-popup-holders-clusters-${mode.name}.png`) });
+      await page
+        .locator('.wl-charts')
+        .first()
+        .screenshot({ path: join(artifacts, `ui-popup-holders-clusters-${mode.name}.png`) });
       await page.locator('.wl-holders').screenshot({ path: join(artifacts, `ui-popup-holders-clusters-tab-${mode.name}.png`) });
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
       expect(await axeViolations(page)).toEqual([]);
@@ -152,9 +175,12 @@ describe('popup and Options UI in Chromium', () => {
   it('an RPC that refuses connections ends in "couldn\'t reach" within 10 s (badge)', async () => {
     const token = '0x1f9840a85d5aF5bf1D1762F925BDADdC4201F984';
     const chain = { ...DEFAULT_SETTINGS.chains[0], rpcUrl: 'http://127.0.0.1:9/', blockscoutUrl: '' };
-    await b.worker.evaluate(async (settings) => {
-      await (globalThis as unknown as { chrome: any }).chrome.storage.local.set({ settings });
-    }, { ...DEFAULT_SETTINGS, chains: [chain], snapshotUrl: '' });
+    await b.worker.evaluate(
+      async (settings) => {
+        await (globalThis as unknown as { chrome: any }).chrome.storage.local.set({ settings });
+      },
+      { ...DEFAULT_SETTINGS, chains: [chain], snapshotUrl: '' },
+    );
     const page = await b.context.newPage();
     const t0 = Date.now();
     await page.goto(`http://etherscan.io/token/${token}`);
@@ -169,9 +195,12 @@ describe('popup and Options UI in Chromium', () => {
   it('an RPC whose name does not resolve ends in "couldn\'t reach" within 10 s (badge)', async () => {
     const token = '0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48';
     const chain = { ...DEFAULT_SETTINGS.chains[0], rpcUrl: 'http://rpc.nonexistent.invalid/', blockscoutUrl: '' };
-    await b.worker.evaluate(async (settings) => {
-      await (globalThis as unknown as { chrome: any }).chrome.storage.local.set({ settings });
-    }, { ...DEFAULT_SETTINGS, chains: [chain], snapshotUrl: '' });
+    await b.worker.evaluate(
+      async (settings) => {
+        await (globalThis as unknown as { chrome: any }).chrome.storage.local.set({ settings });
+      },
+      { ...DEFAULT_SETTINGS, chains: [chain], snapshotUrl: '' },
+    );
     const page = await b.context.newPage();
     const t0 = Date.now();
     await page.goto(`http://etherscan.io/token/${token}`);

@@ -13,7 +13,8 @@ import { clickNode, documentRoot, findNode, hasClass, withCdp } from './support/
 
 describe('site choices in Chromium', () => {
   let w: GuardWorld;
-  const storedSettings = () => w.b.worker.evaluate(async () => (await (globalThis as unknown as { chrome: any }).chrome.storage.local.get('settings')).settings);
+  const storedSettings = () =>
+    w.b.worker.evaluate(async () => (await (globalThis as unknown as { chrome: any }).chrome.storage.local.get('settings')).settings);
 
   beforeAll(async () => {
     w = await startGuardWorld(inject('extensionDir'));

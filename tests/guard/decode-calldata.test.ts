@@ -116,7 +116,10 @@ describe('Uniswap V3 SwapRouter and SwapRouter02', () => {
       functionName: 'exactInput',
       args: [{ path, recipient: ME, deadline: 1n, amountIn: 10n, amountOutMinimum: 1n }],
     });
-    expect(tx(ROUTER, data).map((t) => [t.token, t.action])).toEqual([[A, 'sell'], [B, 'buy']]);
+    expect(tx(ROUTER, data).map((t) => [t.token, t.action])).toEqual([
+      [A, 'sell'],
+      [B, 'buy'],
+    ]);
     const reversed = encodePacked(['address', 'uint24', 'address'], [B, 3000, A]);
     const out = encodeFunctionData({
       abi: swapRouter02Abi,
@@ -228,7 +231,11 @@ describe('EIP-7702 and unknown calldata', () => {
     expect(decodeRequest({ method: 'eth_sendTransaction', params: [null] }, 1)).toEqual([]);
     expect(decodeRequest({ method: 'eth_sendTransaction', params: 'x' }, 1)).toEqual([]);
     expect(decodeRequest({ method: 'eth_sendTransaction', params: [{ to: A, data: '0x' }] }, null)).toEqual([]);
-    const evil = { get to() { throw new Error('boom'); } };
+    const evil = {
+      get to() {
+        throw new Error('boom');
+      },
+    };
     expect(decodeRequest({ method: 'eth_sendTransaction', params: [evil] }, 1)).toEqual([]);
     expect(decodeRequest({ method: 'eth_call', params: [{ to: A, data: '0x' }] }, 1)).toEqual([]);
   });

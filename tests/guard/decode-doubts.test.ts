@@ -43,17 +43,38 @@ describe('what the guard cannot vouch for', () => {
       { chainId: 1, token: TOKEN, action: 'approve', amount: '5' },
     ]);
     const account = privateKeyToAccount('0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d');
-    const raw = await account.signTransaction({ to: TOKEN, data: approve(7n), chainId: 8453, nonce: 0, gas: 60_000n, maxFeePerGas: parseGwei('1'), maxPriorityFeePerGas: 1n });
-    expect(inspectRequest({ method: 'eth_sendRawTransaction', params: [raw] }, null).touches).toMatchObject([{ chainId: 8453, token: TOKEN, amount: '7' }]);
+    const raw = await account.signTransaction({
+      to: TOKEN,
+      data: approve(7n),
+      chainId: 8453,
+      nonce: 0,
+      gas: 60_000n,
+      maxFeePerGas: parseGwei('1'),
+      maxPriorityFeePerGas: 1n,
+    });
+    expect(inspectRequest({ method: 'eth_sendRawTransaction', params: [raw] }, null).touches).toMatchObject([
+      { chainId: 8453, token: TOKEN, amount: '7' },
+    ]);
     expect(inspectRequest({ method: 'eth_sendRawTransaction', params: ['0x1234'] }, 1).doubts[0]!.note).toMatch(/could not read/);
   });
 
   it('a doubt on a healthy token makes it "could not verify"; a doubt of its own is shown too', () => {
     const healthy = tokenView([{ chainId: 1, token: TOKEN, action: 'approve' }], ready([]));
     expect(healthy.status).toBe('ok');
-    const v = guardView(withDoubts([healthy], [{ chainId: 1, token: TOKEN, note: 'two calldata fields' }, { chainId: 1, token: OTHER, note: 'odd' }]));
+    const v = guardView(
+      withDoubts(
+        [healthy],
+        [
+          { chainId: 1, token: TOKEN, note: 'two calldata fields' },
+          { chainId: 1, token: OTHER, note: 'odd' },
+        ],
+      ),
+    );
     expect(v.headline).toBe('unknown');
-    expect(v.tokens.map((t) => [t.token, t.status])).toEqual([[TOKEN, 'unknown'], [OTHER, 'unknown']]);
+    expect(v.tokens.map((t) => [t.token, t.status])).toEqual([
+      [TOKEN, 'unknown'],
+      [OTHER, 'unknown'],
+    ]);
     expect(nextStep(v, false)).toBe('show');
   });
 

@@ -52,7 +52,10 @@ describe('eth_signTypedData', () => {
     decodeRequest(
       {
         method: 'eth_signTypedData_v4',
-        params: [ME, JSON.stringify({ types: {}, primaryType, domain: { name: 'Permit2', chainId: 1, verifyingContract: PERMIT2_ADDRESS }, message })],
+        params: [
+          ME,
+          JSON.stringify({ types: {}, primaryType, domain: { name: 'Permit2', chainId: 1, verifyingContract: PERMIT2_ADDRESS }, message }),
+        ],
       },
       null,
     );
@@ -77,13 +80,27 @@ describe('eth_signTypedData', () => {
     expect(p2('PermitTransferFrom', { permitted: { token: TOKEN, amount: '7' }, spender: SPENDER, nonce: 1, deadline: 1 })).toEqual([
       { chainId: 1, token: TOKEN, action: 'permit', spender: SPENDER, amount: '7', unlimited: false },
     ]);
-    expect(p2('PermitBatchTransferFrom', { permitted: [{ token: TOKEN, amount: '1' }, { token: T2, amount: '2' }], spender: SPENDER, nonce: 1, deadline: 1 })).toHaveLength(2);
-    expect(p2('PermitWitnessTransferFrom', { permitted: { token: T2, amount: '3' }, spender: SPENDER, nonce: 1, deadline: 1, witness: {} })[0]!.token).toBe(T2);
+    expect(
+      p2('PermitBatchTransferFrom', {
+        permitted: [
+          { token: TOKEN, amount: '1' },
+          { token: T2, amount: '2' },
+        ],
+        spender: SPENDER,
+        nonce: 1,
+        deadline: 1,
+      }),
+    ).toHaveLength(2);
+    expect(
+      p2('PermitWitnessTransferFrom', { permitted: { token: T2, amount: '3' }, spender: SPENDER, nonce: 1, deadline: 1, witness: {} })[0]!.token,
+    ).toBe(T2);
   });
   it('unknown typed data (a login message, an order) touches nothing; garbage never throws', () => {
     expect(p2('Mail', { from: 'x' })).toEqual([]);
     expect(decodeRequest({ method: 'eth_signTypedData_v4', params: [ME, '{not json'] }, 1)).toEqual([]);
-    expect(decodeRequest({ method: 'eth_signTypedData_v4', params: [ME, { message: { permitted: 5 }, primaryType: 'PermitTransferFrom' }] }, 1)).toEqual([]);
+    expect(
+      decodeRequest({ method: 'eth_signTypedData_v4', params: [ME, { message: { permitted: 5 }, primaryType: 'PermitTransferFrom' }] }, 1),
+    ).toEqual([]);
   });
 });
 
@@ -94,7 +111,18 @@ describe('wallet_sendCalls (EIP-5792)', () => {
     const found = decodeRequest(
       {
         method: 'wallet_sendCalls',
-        params: [{ version: '2.0.0', chainId: '0x89', from: ME, calls: [{ to: T2, data: transfer }, { to: TOKEN, data: approve }, { to: ME, value: '0x1' }] }],
+        params: [
+          {
+            version: '2.0.0',
+            chainId: '0x89',
+            from: ME,
+            calls: [
+              { to: T2, data: transfer },
+              { to: TOKEN, data: approve },
+              { to: ME, value: '0x1' },
+            ],
+          },
+        ],
       },
       1,
     );

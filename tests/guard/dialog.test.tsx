@@ -9,12 +9,21 @@ import { finding, ready } from './flow-support';
 afterEach(cleanup);
 const T1 = '0x1111111111111111111111111111111111111111' as const;
 const touches: TouchedToken[] = [
-  { chainId: 1, token: T1, action: 'approve', amount: (2n ** 256n - 1n).toString(), unlimited: true, spender: '0x2222222222222222222222222222222222222222' },
+  {
+    chainId: 1,
+    token: T1,
+    action: 'approve',
+    amount: (2n ** 256n - 1n).toString(),
+    unlimited: true,
+    spender: '0x2222222222222222222222222222222222222222',
+  },
 ];
 
 describe('GuardDialog', () => {
   it('is an accessible modal dialog named "Whale Lens…" with verdict, reasons with numbers, the action and both buttons', () => {
-    const view = guardView([tokenView(touches, ready([finding('danger', 'Top 1 holder owns 90% of supply'), finding('caution', '<img src=x onerror=alert(1)>')]))]);
+    const view = guardView([
+      tokenView(touches, ready([finding('danger', 'Top 1 holder owns 90% of supply'), finding('caution', '<img src=x onerror=alert(1)>')])),
+    ]);
     render(<GuardDialog view={view} touches={touches} onChoose={() => undefined} />);
     const dialog = screen.getByRole('dialog', { name: /Whale Lens/ });
     expect(dialog.getAttribute('aria-modal')).toBe('true');
@@ -44,7 +53,10 @@ describe('GuardDialog', () => {
 
   it('while still checking, says how far with real counts', () => {
     const view = guardView([
-      tokenView(touches, { status: 'analysing', progress: { phase: 'holders', fraction: 0.4, counts: { done: 80_000, total: 200_000, unit: 'blocks' } } }),
+      tokenView(touches, {
+        status: 'analysing',
+        progress: { phase: 'holders', fraction: 0.4, counts: { done: 80_000, total: 200_000, unit: 'blocks' } },
+      }),
     ]);
     render(<GuardDialog view={view} touches={touches} onChoose={() => undefined} locale="en-US" />);
     expect(screen.getByRole('dialog', { name: /Whale Lens/ }).textContent).toContain(

@@ -26,7 +26,13 @@ describe('decide', () => {
     expect(nextStep(v(analysing), false)).toBe('wait');
     expect(nextStep(v(analysing), true)).toBe('show');
     expect(nextStep(v(null), true)).toBe('show');
-    const partial = { ...analysing, partial: { report: (ready([]) as unknown as { report: never }).report, assessment: { verdict: 'danger' as const, summary: '', findings: [finding('danger', 'x')], gaps: [] } } };
+    const partial = {
+      ...analysing,
+      partial: {
+        report: (ready([]) as unknown as { report: never }).report,
+        assessment: { verdict: 'danger' as const, summary: '', findings: [finding('danger', 'x')], gaps: [] },
+      },
+    };
     expect(nextStep(v(partial), false)).toBe('show');
   });
   it('keeps every reason, most severe first (the dialog folds the rest under "+N more")', () => {
@@ -104,7 +110,14 @@ describe('runGuard', () => {
     await expect(p).resolves.toBe('forward');
   });
   it('a dialog that cannot be shown stops the request (4001) instead of hanging or forwarding it unchecked', async () => {
-    const h = harness({ [T1]: async () => ready([finding('danger', 'x')]) }, { show: () => { throw new Error('no DOM'); } });
+    const h = harness(
+      { [T1]: async () => ready([finding('danger', 'x')]) },
+      {
+        show: () => {
+          throw new Error('no DOM');
+        },
+      },
+    );
     await expect(runGuard([approve], h.deps)).resolves.toBe('reject');
   });
 });

@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { FRAME_CHECK, TOP_CHECK, parseFrameAnswer, parseFrameCheck } from '../../lib/guard/bridge/frame-relay';
 import { CHANNEL } from '../../lib/guard/bridge/protocol';
 
-const check = { channel: CHANNEL, dir: 'to-ext', kind: 'check', id: 'ab'.repeat(16), method: 'eth_sendTransaction', payload: '[]', chainId: '0x1' } as const;
+const check = {
+  channel: CHANNEL,
+  dir: 'to-ext',
+  kind: 'check',
+  id: 'ab'.repeat(16),
+  method: 'eth_sendTransaction',
+  payload: '[]',
+  chainId: '0x1',
+} as const;
 
 describe('frame relay messages', () => {
   it('accepts a well-formed check of the expected hop only, keeping only known fields', () => {

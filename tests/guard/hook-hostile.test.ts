@@ -71,8 +71,14 @@ describe('the bridge is not a door', () => {
   it('a forged "forward" for an id the hook never sent is ignored; a forged check for the ext is validated', async () => {
     const { ext } = setup('reject');
     win.postMessage({ channel: CHANNEL, dir: 'to-page', kind: 'decision', id: 'a'.repeat(32), decision: 'forward' }, '*');
-    win.postMessage({ channel: CHANNEL, dir: 'to-ext', kind: 'check', id: 'not-an-id', method: 'eth_sendTransaction', payload: '[]', chainId: null }, '*');
-    win.postMessage({ channel: CHANNEL, dir: 'to-ext', kind: 'check', id: 'b'.repeat(32), method: 'eth_getBalance', payload: '[]', chainId: null }, '*');
+    win.postMessage(
+      { channel: CHANNEL, dir: 'to-ext', kind: 'check', id: 'not-an-id', method: 'eth_sendTransaction', payload: '[]', chainId: null },
+      '*',
+    );
+    win.postMessage(
+      { channel: CHANNEL, dir: 'to-ext', kind: 'check', id: 'b'.repeat(32), method: 'eth_getBalance', payload: '[]', chainId: null },
+      '*',
+    );
     win.postMessage({ channel: CHANNEL, dir: 'to-ext', kind: 'decision', id: 'c'.repeat(32), decision: 'forward' }, '*');
     await tick(20);
     expect(ext.checks).toHaveLength(0);
@@ -101,7 +107,9 @@ describe('the bridge is not a door', () => {
       const d = (e as unknown as MessageEvent).data;
       if (d?.channel === CHANNEL && d.dir === 'to-page') toPage.push(d);
     });
-    await eth().request(sendTx).catch(() => undefined);
+    await eth()
+      .request(sendTx)
+      .catch(() => undefined);
     await tick(5);
     for (const m of toPage) expect(Object.keys(m as object).sort()).toEqual(expect.arrayContaining(['channel', 'dir', 'id', 'kind']));
     expect(toPage.map((m) => Object.keys(m as object).length)).toEqual([4, 5]);
@@ -211,8 +219,16 @@ describe('every request ends, never unchecked', () => {
       delete (win.Array.prototype as unknown as Record<string, unknown>)['0'];
       if (had) Object.defineProperty(win.Array.prototype, '0', had);
     };
-    Object.defineProperty(win.Array.prototype, '0', { set() {}, get() { return undefined; }, configurable: true });
-    const out = await new Promise<unknown>((res) => eth().sendAsync({ id: 7, method: 'eth_sendTransaction', params: sendTx.params } as never, (err) => res(err)));
+    Object.defineProperty(win.Array.prototype, '0', {
+      set() {},
+      get() {
+        return undefined;
+      },
+      configurable: true,
+    });
+    const out = await new Promise<unknown>((res) =>
+      eth().sendAsync({ id: 7, method: 'eth_sendTransaction', params: sendTx.params } as never, (err) => res(err)),
+    );
     restore();
     restore = () => {};
     expect(out).toMatchObject({ code: 4001 });
@@ -289,7 +305,10 @@ describe('unsure is not a reason to skip', () => {
 
   it('a request too large to hand over is still checked (as "too large"), not skipped', async () => {
     const { ext } = setup('reject');
-    const big = { method: 'eth_sendTransaction', params: [{ to: '0x1111111111111111111111111111111111111111', data: '0x095ea7b3' + '00'.repeat(400_000) }] };
+    const big = {
+      method: 'eth_sendTransaction',
+      params: [{ to: '0x1111111111111111111111111111111111111111', data: '0x095ea7b3' + '00'.repeat(400_000) }],
+    };
     await expect(eth().request(big)).rejects.toMatchObject({ code: 4001 });
     expect(ext.checks).toMatchObject([{ tooLarge: true, payload: '' }]);
   });

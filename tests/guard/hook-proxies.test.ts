@@ -8,9 +8,32 @@ const wrappers: [string, Wrap][] = [
   ['Reflect.get with the target', (o) => new Proxy(o, { get: (t, k) => Reflect.get(t, k, t) })],
   ['request re-wrapped to call the target', (o) => new Proxy(o, { get: (t, k) => (k === 'request' ? (...a: any[]) => t.request(...a) : t[k]) })],
   ['request re-wrapped to call a saved reference', (o) => new Proxy(o, { get: (t, k) => (k === 'request' ? (a: any) => o.request(a) : t[k]) })],
-  ['async wrapper that copies the arguments', (o) => new Proxy(o, { get: (t, k) => (k === 'request' ? async (a: any) => { await Promise.resolve(); return o.request({ ...a }); } : t[k]) })],
+  [
+    'async wrapper that copies the arguments',
+    (o) =>
+      new Proxy(o, {
+        get: (t, k) =>
+          k === 'request'
+            ? async (a: any) => {
+                await Promise.resolve();
+                return o.request({ ...a });
+              }
+            : t[k],
+      }),
+  ],
   ['traps that ignore writes', (o) => new Proxy(o, { set: () => true, defineProperty: () => true })],
-  ['traps that throw on writes', (o) => new Proxy(o, { set: () => { throw new Error('no'); }, defineProperty: () => { throw new Error('no'); } })],
+  [
+    'traps that throw on writes',
+    (o) =>
+      new Proxy(o, {
+        set: () => {
+          throw new Error('no');
+        },
+        defineProperty: () => {
+          throw new Error('no');
+        },
+      }),
+  ],
 ];
 
 let win: PageWindow;

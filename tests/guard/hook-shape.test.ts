@@ -80,7 +80,18 @@ describe('invisible to honest dapps', () => {
 describe('wallets that resist patching', () => {
   const resisting: [string, (o: TestWallet) => TestWallet][] = [
     ['a Proxy that ignores writes', (o) => new Proxy(o, { set: () => true, defineProperty: () => true })],
-    ['a Proxy that throws on writes', (o) => new Proxy(o, { set: () => { throw new Error('read-only wallet'); }, defineProperty: () => { throw new Error('read-only wallet'); } })],
+    [
+      'a Proxy that throws on writes',
+      (o) =>
+        new Proxy(o, {
+          set: () => {
+            throw new Error('read-only wallet');
+          },
+          defineProperty: () => {
+            throw new Error('read-only wallet');
+          },
+        }),
+    ],
   ];
   for (const [name, make] of resisting) {
     it(`${name}, assigned to window.ethereum: not reported patched, still checked, window.ethereum intact`, async () => {

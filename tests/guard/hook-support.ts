@@ -43,7 +43,10 @@ export class TestWallet {
   }
 }
 
-export const sendTx = { method: 'eth_sendTransaction', params: [{ from: '0x5555555555555555555555555555555555555555', to: '0x1111111111111111111111111111111111111111', data: '0x095ea7b3' }] };
+export const sendTx = {
+  method: 'eth_sendTransaction',
+  params: [{ from: '0x5555555555555555555555555555555555555555', to: '0x1111111111111111111111111111111111111111', data: '0x095ea7b3' }],
+};
 
 /** The extension end: records checks and answers with `decide`. */
 export function extensionSide(win: PageWindow, decide: (m: CheckMessage) => Decision | Promise<Decision> = () => 'forward') {

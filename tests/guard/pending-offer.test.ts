@@ -10,7 +10,9 @@ import type { GuardView } from '../../lib/guard/decide';
 
 const VIEW: GuardView = {
   headline: 'danger',
-  tokens: [{ chainId: 1, token: '0x1111111111111111111111111111111111111111', touches: [], status: 'danger', reasons: [], name: 'Risky', symbol: 'RSK' }],
+  tokens: [
+    { chainId: 1, token: '0x1111111111111111111111111111111111111111', touches: [], status: 'danger', reasons: [], name: 'Risky', symbol: 'RSK' },
+  ],
 };
 
 describe('pending decisions in the guard content script', () => {
@@ -37,7 +39,11 @@ describe('pending decisions in the guard content script', () => {
     const choose = vi.fn();
     const offer = pendingDecisions().offer(VIEW, choose);
     await vi.advanceTimersByTimeAsync(0);
-    expect(sent[0]).toMatchObject({ type: 'guard.waiting', hidden: false, summary: { headline: 'danger', tokens: [{ label: 'Risky (RSK)', status: 'danger' }] } });
+    expect(sent[0]).toMatchObject({
+      type: 'guard.waiting',
+      hidden: false,
+      summary: { headline: 'danger', tokens: [{ label: 'Risky (RSK)', status: 'danger' }] },
+    });
     expect(String(sent[0]!.id)).toMatch(/^[0-9a-f]{32}$/);
     await vi.advanceTimersByTimeAsync(10_000);
     expect(sent).toHaveLength(2);
@@ -75,12 +81,19 @@ describe('pending decisions in the guard content script', () => {
     pendingDecisions().offer(VIEW, choose);
     await vi.advanceTimersByTimeAsync(0);
     const id = sent[0]!.id;
-    const fromTab = await fakeBrowser.runtime.onMessage.trigger({ type: 'guard.choice', id, decision: 'forward' }, { id: browser.runtime.id, tab: { id: 3 } } as never);
+    const fromTab = await fakeBrowser.runtime.onMessage.trigger({ type: 'guard.choice', id, decision: 'forward' }, {
+      id: browser.runtime.id,
+      tab: { id: 3 },
+    } as never);
     expect(fromTab).toEqual([undefined]);
-    const other = await fakeBrowser.runtime.onMessage.trigger({ type: 'guard.choice', id, decision: 'forward' }, { id: 'another-extension' } as never);
+    const other = await fakeBrowser.runtime.onMessage.trigger({ type: 'guard.choice', id, decision: 'forward' }, {
+      id: 'another-extension',
+    } as never);
     expect(other).toEqual([undefined]);
     expect(choose).not.toHaveBeenCalled();
-    const unknown = await fakeBrowser.runtime.onMessage.trigger({ type: 'guard.choice', id: 'f'.repeat(32), decision: 'forward' }, { id: browser.runtime.id } as never);
+    const unknown = await fakeBrowser.runtime.onMessage.trigger({ type: 'guard.choice', id: 'f'.repeat(32), decision: 'forward' }, {
+      id: browser.runtime.id,
+    } as never);
     expect(unknown).toEqual([{ ok: false }]);
     const ok = await fakeBrowser.runtime.onMessage.trigger({ type: 'guard.choice', id, decision: 'forward' }, { id: browser.runtime.id } as never);
     expect(ok).toEqual([{ ok: true }]);

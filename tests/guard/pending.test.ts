@@ -12,7 +12,10 @@ import type { GuardView } from '../../lib/guard/decide';
 
 const ID = 'ab'.repeat(16);
 const TOKEN = '0x1111111111111111111111111111111111111111';
-const SUMMARY: PendingSummary = { headline: 'danger', tokens: [{ chainId: 1, token: TOKEN, label: 'Risky (RSK)', status: 'danger', reason: 'One holder owns 99%' }] };
+const SUMMARY: PendingSummary = {
+  headline: 'danger',
+  tokens: [{ chainId: 1, token: TOKEN, label: 'Risky (RSK)', status: 'danger', reason: 'One holder owns 99%' }],
+};
 
 describe('pending decisions: messages are validated on receipt', () => {
   it('accepts the tab messages it knows, with only the known fields', () => {
@@ -48,7 +51,12 @@ describe('pending decisions: messages are validated on receipt', () => {
 
   it('popup messages and the choice sent to the tab', () => {
     expect(parsePendingFromPopup({ type: 'guard.pending' })).toEqual({ type: 'guard.pending' });
-    expect(parsePendingFromPopup({ type: 'guard.choose', tabId: 3, id: ID, decision: 'reject' })).toEqual({ type: 'guard.choose', tabId: 3, id: ID, decision: 'reject' });
+    expect(parsePendingFromPopup({ type: 'guard.choose', tabId: 3, id: ID, decision: 'reject' })).toEqual({
+      type: 'guard.choose',
+      tabId: 3,
+      id: ID,
+      decision: 'reject',
+    });
     expect(parsePendingFromPopup({ type: 'guard.choose', tabId: -1, id: ID, decision: 'reject' })).toBeNull();
     expect(parsePendingFromPopup({ type: 'guard.choose', tabId: 3, id: ID, decision: 'dismiss' })).toBeNull();
     expect(parseGuardChoice({ type: 'guard.choice', id: ID, decision: 'forward' })).toEqual({ type: 'guard.choice', id: ID, decision: 'forward' });

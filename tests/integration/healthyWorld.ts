@@ -38,7 +38,9 @@ export async function deployHealthyWorld(node: AnvilNode): Promise<HealthyWorld>
   const wait = async (hash: `0x${string}`) => void (await c.public.waitForTransactionReceipt({ hash }));
   await wait(await c.wallet.writeContract({ address: token, abi: wethAbi, functionName: 'deposit', value: totalSupply, account: accounts[0] }));
   for (const h of holders) {
-    await wait(await c.wallet.writeContract({ address: token, abi: wethAbi, functionName: 'transfer', args: [h.address, h.balance], account: accounts[0] }));
+    await wait(
+      await c.wallet.writeContract({ address: token, abi: wethAbi, functionName: 'transfer', args: [h.address, h.balance], account: accounts[0] }),
+    );
   }
   await c.test.increaseTime({ seconds: 8 * 24 * 3600 });
   await c.test.mine({ blocks: 1 });

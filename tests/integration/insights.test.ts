@@ -36,7 +36,8 @@ describe('clusters, trend and vote history on Anvil', () => {
   let acc: AccumulationWorld;
   let healthy: Report;
   let demoHealthy: Report;
-  const analyze = (address: `0x${string}`, governor?: `0x${string}`) => analyzeToken(createChainClient({ rpcUrl: node.rpcUrl }), { address, governor });
+  const analyze = (address: `0x${string}`, governor?: `0x${string}`) =>
+    analyzeToken(createChainClient({ rpcUrl: node.rpcUrl }), { address, governor });
 
   beforeAll(async () => {
     node = await startAnvil();
@@ -78,7 +79,9 @@ describe('clusters, trend and vote history on Anvil', () => {
     expect(c.grouped).toMatchObject({ nakamoto: 1 });
     expect(c.grouped.top1).toBeCloseTo(0.6, 12);
     const found = ours(r);
-    expect(found.map((f) => [f.ruleId, f.severity, f.title])).toEqual([['whales.linked-wallets', 'danger', '20 wallets linked by transfers hold 60% together']]);
+    expect(found.map((f) => [f.ruleId, f.severity, f.title])).toEqual([
+      ['whales.linked-wallets', 'danger', '20 wallets linked by transfers hold 60% together'],
+    ]);
     expect(found[0].evidence.filter((e) => e.kind === 'number' && e.label.startsWith('Transfer 0x'))).toHaveLength(10);
     expect(found[0].explanation).toContain('do not prove one owner');
   });

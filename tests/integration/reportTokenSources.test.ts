@@ -46,9 +46,13 @@ beforeAll(async () => {
     ],
   });
   broken = await startLoopback(() => ({ status: 500, json: { message: 'Internal Server Error' } }));
-  ethplorer = await startEthplorer({ tokens: [{ address: world.token, name: 'Wrapped Ether', symbol: 'WETH', holders: world.holders, totalSupply: world.totalSupply }] });
+  ethplorer = await startEthplorer({
+    tokens: [{ address: world.token, name: 'Wrapped Ether', symbol: 'WETH', holders: world.holders, totalSupply: world.totalSupply }],
+  });
   hub = await startSnapshotHub({
-    spaces: [{ id: 'weth.eth', name: 'WETH DAO', admins, strategies: [{ name: 'erc20-balance-of' }], voting: { quorum: 100, type: 'single-choice' } }],
+    spaces: [
+      { id: 'weth.eth', name: 'WETH DAO', admins, strategies: [{ name: 'erc20-balance-of' }], voting: { quorum: 100, type: 'single-choice' } },
+    ],
     proposals: [
       { id: '0xp1', space: 'weth.eth', scores: [900, 100], scores_total: 1000, quorum: 100, snapshot: '1', state: 'closed', created: 2 },
       { id: '0xp2', space: 'weth.eth', scores: [500, 300], scores_total: 800, quorum: 100, snapshot: '1', state: 'closed', created: 1 },
@@ -130,7 +134,16 @@ describe('report token --source blockscout', () => {
   }, 60_000);
 
   it('… or to Ethplorer when one is given, verified on-chain', async () => {
-    const { code, out } = await report('--source', 'blockscout', '--blockscout', broken.url, '--ethplorer-url', ethplorer.url, '--ethplorer-key', 'freekey');
+    const { code, out } = await report(
+      '--source',
+      'blockscout',
+      '--blockscout',
+      broken.url,
+      '--ethplorer-url',
+      ethplorer.url,
+      '--ethplorer-key',
+      'freekey',
+    );
     expect(code).toBe(0);
     expect(out!.holders?.source).toBe('ethplorer');
     expect(out!.holders?.verifiedOnChain).toBe(true);

@@ -27,7 +27,12 @@ beforeAll(async () => {
   hub = await startSnapshotHub({
     spaces: [{ id: 'weth.eth', admins: ['0x1111111111111111111111111111111111111111'], strategies: [{ name: 'erc20-balance-of' }] }],
     proposals: [{ id: '0xp1', space: 'weth.eth', scores: [70, 30], scores_total: 100, quorum: 0, snapshot: '1', state: 'closed', created: 1 }],
-    votes: { '0xp1': [{ voter: `0x${'3'.repeat(40)}`, vp: 70 }, { voter: `0x${'4'.repeat(40)}`, vp: 30 }] },
+    votes: {
+      '0xp1': [
+        { voter: `0x${'3'.repeat(40)}`, vp: 70 },
+        { voter: `0x${'4'.repeat(40)}`, vp: 30 },
+      ],
+    },
   });
 }, 120_000);
 
@@ -37,7 +42,12 @@ afterAll(async () => {
 });
 
 function service(patch: Partial<Settings>, listed = true) {
-  const protocol: ProtocolInfo = { id: 'weth-dao', name: 'WETH DAO', tokens: [{ chainId: node.chainId, address: world.token }], snapshotSpace: 'weth.eth' };
+  const protocol: ProtocolInfo = {
+    id: 'weth-dao',
+    name: 'WETH DAO',
+    tokens: [{ chainId: node.chainId, address: world.token }],
+    snapshotSpace: 'weth.eth',
+  };
   const settings = memorySettings({
     chains: [...DEFAULT_SETTINGS.chains, { chainId: node.chainId, name: 'Anvil', rpcUrl: node.rpcUrl, blockscoutUrl: '', explorerUrl: '' }],
     ...patch,
@@ -47,7 +57,10 @@ function service(patch: Partial<Settings>, listed = true) {
 }
 
 async function ready(svc: BackgroundService): Promise<Extract<ReportState, { status: 'ready' }>> {
-  const state = (await svc.handle({ type: 'report.get', chainId: node.chainId, address: world.token, waitMs: 60_000 }, { kind: 'extension' })) as ReportState;
+  const state = (await svc.handle(
+    { type: 'report.get', chainId: node.chainId, address: world.token, waitMs: 60_000 },
+    { kind: 'extension' },
+  )) as ReportState;
   if (state.status !== 'ready') throw new Error(`not ready: ${JSON.stringify(state)}`);
   return state;
 }

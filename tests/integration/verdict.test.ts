@@ -63,7 +63,13 @@ describe('chain-only verdicts', () => {
       chain: chainFor(node),
       transport: custom({
         async request({ method, params }) {
-          if (method === 'eth_getCode' && Array.isArray(params) && typeof params[1] === 'string' && params[1].startsWith('0x') && BigInt(params[1]) <= created + 3n) {
+          if (
+            method === 'eth_getCode' &&
+            Array.isArray(params) &&
+            typeof params[1] === 'string' &&
+            params[1].startsWith('0x') &&
+            BigInt(params[1]) <= created + 3n
+          ) {
             throw Object.assign(new Error('missing trie node 0a1b2c (path ) state 0x0 is not available'), { code: -32000 });
           }
           return upstream.request({ method, params } as never);

@@ -70,7 +70,9 @@ describe('chains and endpoints', () => {
     renderOptions({}, { ask: failing.ask });
     const eth = chainForm(/^Ethereum/);
     fireEvent.click(within(eth).getByRole('button', { name: 'Test connection' }));
-    await waitFor(() => expect(eth.textContent).toContain('The RPC at ethereum-rpc.publicnode.com did not answer: RPC unreachable (http://127.0.0.1:1).'));
+    await waitFor(() =>
+      expect(eth.textContent).toContain('The RPC at ethereum-rpc.publicnode.com did not answer: RPC unreachable (http://127.0.0.1:1).'),
+    );
     expect(screen.getByTestId('chain-1-status').textContent).toBe('✕ Failing');
     cleanup();
     const other = fakeAsk({ 'rpc.test': () => ({ ok: true, chainId: 31337, blockNumber: 5 }) });
@@ -114,9 +116,7 @@ describe('chains and endpoints', () => {
     renderOptions({}, { ask: down.ask });
     const eth = chainForm(/^Ethereum/);
     fireEvent.click(within(eth).getByRole('button', { name: 'Test connection' }));
-    await waitFor(() =>
-      expect(eth.textContent).toContain('did not answer: no connection (the server refused it, or its name did not resolve).'),
-    );
+    await waitFor(() => expect(eth.textContent).toContain('did not answer: no connection (the server refused it, or its name did not resolve).'));
   });
 
   it('adds a custom chain by id after validating and testing it; duplicates, bad ids and another chain’s RPC are refused', async () => {
@@ -129,7 +129,9 @@ describe('chains and endpoints', () => {
     type(id, 'abc');
     type(rpc, 'not a url');
     fireEvent.click(within(form).getByRole('button', { name: 'Add chain' }));
-    const alerts = within(form).getAllByRole('alert').map((a) => a.textContent);
+    const alerts = within(form)
+      .getAllByRole('alert')
+      .map((a) => a.textContent);
     expect(alerts).toEqual([
       'The chain ID must be a whole number, for example 10 for OP Mainnet.',
       'The RPC URL must be a full URL, for example https://ethereum-rpc.publicnode.com.',
@@ -146,7 +148,16 @@ describe('chains and endpoints', () => {
     expect(save).not.toHaveBeenCalled();
     served.chainId = 31337;
     fireEvent.click(within(form).getByRole('button', { name: 'Add chain' }));
-    await waitFor(() => expect(last()?.chains.at(-1)).toEqual({ chainId: 31337, name: 'Chain 31337', rpcUrl: 'http://127.0.0.1:8545', blockscoutUrl: '', explorerUrl: '', custom: true }));
+    await waitFor(() =>
+      expect(last()?.chains.at(-1)).toEqual({
+        chainId: 31337,
+        name: 'Chain 31337',
+        rpcUrl: 'http://127.0.0.1:8545',
+        blockscoutUrl: '',
+        explorerUrl: '',
+        custom: true,
+      }),
+    );
     expect(id.value).toBe('');
     expect(screen.getByText(/Chain 31337 added\. Connected: chain id 31337, latest block 7\./)).toBeTruthy();
     const custom = openChain(/^Chain 31337/);

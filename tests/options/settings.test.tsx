@@ -155,7 +155,9 @@ describe('sites, dismissed tokens and site rules', () => {
     await waitFor(() => expect(last()?.siteRules).toHaveLength(2));
     expect(r.textContent).toContain('dao.example.org → Aave');
     // The button's accessible name is its visible text; the rule it removes is its description.
-    const remove = within(r).getAllByRole('button', { name: 'Remove' }).find((b) => b.closest('li')!.textContent!.includes('swap.example.org'))!;
+    const remove = within(r)
+      .getAllByRole('button', { name: 'Remove' })
+      .find((b) => b.closest('li')!.textContent!.includes('swap.example.org'))!;
     expect(document.getElementById(remove.getAttribute('aria-describedby')!)!.textContent).toContain('swap.example.org');
     fireEvent.click(remove);
     await waitFor(() => expect(last()?.siteRules).toHaveLength(1));

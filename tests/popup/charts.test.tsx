@@ -8,7 +8,17 @@ afterEach(cleanup);
 
 describe('charts', () => {
   it('bars use a fixed 0–100% scale: a 5% holder is a short bar even when it is the largest', () => {
-    const { container } = render(<BarChart title="Top holders" bars={[{ label: 'a', value: 0.05 }, { label: 'b', value: 0.5 }]} locale="en-US" width={340} />);
+    const { container } = render(
+      <BarChart
+        title="Top holders"
+        bars={[
+          { label: 'a', value: 0.05 },
+          { label: 'b', value: 0.5 },
+        ]}
+        locale="en-US"
+        width={340}
+      />,
+    );
     const widths = [...container.querySelectorAll('rect')].map((r) => Number(r.getAttribute('width')));
     const full = 340 - 92 - 44;
     expect(widths).toEqual([0.05 * full, 0.5 * full]);
@@ -16,7 +26,16 @@ describe('charts', () => {
   });
 
   it('the Lorenz curve has a title, axis ticks and a labelled equality line', () => {
-    const { container } = render(<LorenzCurve title="Holders" points={[[0.5, 0.1], [0.9, 0.3]]} locale="en-US" />);
+    const { container } = render(
+      <LorenzCurve
+        title="Holders"
+        points={[
+          [0.5, 0.1],
+          [0.9, 0.3],
+        ]}
+        locale="en-US"
+      />,
+    );
     const text = container.textContent ?? '';
     expect(text).toContain('Who holds the supply');
     expect(text).toContain('equal shares');
@@ -29,7 +48,14 @@ describe('chart bars a person can read by hover or keyboard', () => {
   it('each bar is focusable with a name; hover and focus show its share and amount', async () => {
     const { fireEvent } = await import('@testing-library/preact');
     const { container, getByRole } = render(
-      <BarChart title="Top holders" bars={[{ label: '0x0…dEaD', value: 0.52, detail: '520,000,000 EGT' }, { label: 'b', value: 0.1 }]} locale="en-US" />,
+      <BarChart
+        title="Top holders"
+        bars={[
+          { label: '0x0…dEaD', value: 0.52, detail: '520,000,000 EGT' },
+          { label: 'b', value: 0.1 },
+        ]}
+        locale="en-US"
+      />,
     );
     const bar = getByRole('img', { name: '0x0…dEaD: 52% (520,000,000 EGT)' });
     expect(bar.getAttribute('tabindex')).toBe('0');

@@ -15,7 +15,9 @@ const light = palette(css.slice(0, css.indexOf('@media (prefers-color-scheme: da
 const dark = palette(css.slice(css.indexOf('@media (prefers-color-scheme: dark)')));
 
 function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = [1, 3, 5]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
@@ -43,7 +45,10 @@ const PAIRS: [string, string][] = [
 ];
 
 describe('theme contrast (WCAG AA)', () => {
-  for (const [name, colours] of [['light', light], ['dark', dark]] as const) {
+  for (const [name, colours] of [
+    ['light', light],
+    ['dark', dark],
+  ] as const) {
     it(`${name}: every text colour on its background is at least 4.5:1`, () => {
       for (const [fg, bg] of PAIRS) {
         expect(colours[fg], `--wl-${fg}`).toMatch(/^#/);

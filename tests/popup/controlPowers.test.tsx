@@ -27,7 +27,9 @@ describe('control powers in the popup', () => {
   it('a zero owner that can be reclaimed is not called renounced, and says who and when', () => {
     const r = healthyReport();
     r.control!.owner = { address: '0x0000000000000000000000000000000000000000', kind: 'renounced' };
-    r.control!.takeBack = [{ who: A, how: 'lock/unlock: the owner who locked the contract can call unlock() and become owner again', after: 1_800_000_000 }];
+    r.control!.takeBack = [
+      { who: A, how: 'lock/unlock: the owner who locked the contract can call unlock() and become owner again', after: 1_800_000_000 },
+    ];
     const text = openControl(r).textContent!;
     expect(text).not.toContain('Renounced');
     expect(text).toContain('control can be taken back');

@@ -7,15 +7,7 @@ import type { Report } from '../../lib/report/types';
 import type { Assessment } from '../../lib/risk/types';
 import type { ChainSettings } from '../../lib/settings/types';
 import { assess } from '../../lib/risk/index';
-import {
-  BLOCK,
-  cautionReport,
-  governanceReport,
-  healthyReport,
-  rugReport,
-  unknownReport,
-  whaleReport,
-} from '../fixtures/reports/build';
+import { BLOCK, cautionReport, governanceReport, healthyReport, rugReport, unknownReport, whaleReport } from '../fixtures/reports/build';
 import { clusteredReport } from '../fixtures/reports/clusters';
 
 export const CHAINS: ChainSettings[] = [
@@ -73,16 +65,30 @@ export function allStates(): Record<string, TabState> {
     governance: { ...scenarioTab('governance'), protocolName: 'Example DAO' },
     unknown: scenarioTab('unknown'),
     'not-defi': { target: null },
-    'unsupported-chain': { target: { kind: 'token', chainId: 999, address: healthyReport().token.address }, state: { status: 'unsupported-chain', chainId: 999 } },
+    'unsupported-chain': {
+      target: { kind: 'token', chainId: 999, address: healthyReport().token.address },
+      state: { status: 'unsupported-chain', chainId: 999 },
+    },
     analysing: tokenTab({ status: 'analysing', progress: PROGRESS }),
-    'analysing-counts': tokenTab({ status: 'analysing', progress: { phase: 'holders', fraction: 0.4, counts: { done: 80_000, total: 200_000, unit: 'blocks' }, token: { name: 'Rug Token', symbol: 'RUG', decimals: 18 } } }),
+    'analysing-counts': tokenTab({
+      status: 'analysing',
+      progress: {
+        phase: 'holders',
+        fraction: 0.4,
+        counts: { done: 80_000, total: 200_000, unit: 'blocks' },
+        token: { name: 'Rug Token', symbol: 'RUG', decimals: 18 },
+      },
+    }),
     partial: tokenTab({ status: 'analysing', progress: { phase: 'governance', fraction: 0.7 }, partial }),
     error: tokenTab({ status: 'error', error: 'RPC unreachable (http://127.0.0.1:8545)', retryable: true }),
     'rpc-unreachable': tokenTab({ status: 'error', error: 'RPC endpoint unreachable: https://rpc.example.org/', retryable: true }),
     'refresh-failed': (() => {
       const t = scenarioTab('rug');
       const st = t.state as Extract<ReportState, { status: 'ready' }>;
-      return { ...t, state: { ...st, stale: true, fetchedAt: NOW - 5 * 3600_000, refreshError: 'RPC endpoint unreachable: https://rpc.example.org/' } };
+      return {
+        ...t,
+        state: { ...st, stale: true, fetchedAt: NOW - 5 * 3600_000, refreshError: 'RPC endpoint unreachable: https://rpc.example.org/' },
+      };
     })(),
     'site-off': { ...scenarioTab('rug'), site: 'app.example.org' },
   };

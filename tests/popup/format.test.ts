@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatBytes,
-  formatDuration,
-  formatPercent,
-  formatTokenAmount,
-  toDecimalString,
-  truncateMiddle,
-} from '../../components/common/format';
+import { formatBytes, formatDuration, formatPercent, formatTokenAmount, toDecimalString, truncateMiddle } from '../../components/common/format';
 import { explorerAddressUrl, safeBaseUrl } from '../../components/common/address';
 
 const MAX = (2n ** 256n - 1n).toString();

@@ -30,7 +30,9 @@ describe('holder incompleteness in words', () => {
     const panel = openSources(unseenRebasing());
     const section = panel.querySelector('[aria-label="What the holder figures leave out"]')!;
     expect(section.textContent).toContain('32% of the supply sits in addresses we could not see');
-    expect(section.textContent).toContain('Rebasing token: balances change by themselves (balance = shares × rate; getTotalShares(), sharesOf(address))');
+    expect(section.textContent).toContain(
+      'Rebasing token: balances change by themselves (balance = shares × rate; getTotalShares(), sharesOf(address))',
+    );
     expect(section.textContent).toContain('Supply also changes through Issue/Redeem events');
   });
 
@@ -52,7 +54,13 @@ describe('control powers in the CLI', () => {
     const r = healthyReport();
     r.control!.owner = { address: '0x0000000000000000000000000000000000000000', kind: 'renounced' };
     r.control!.privileges = [{ name: 'mint', selectors: ['0x40c10f19'], heldBy: null, holderKind: 'unknown' }];
-    r.control!.takeBack = [{ who: '0x00000000000000000000000000000000000000a1', how: 'lock/unlock: the owner who locked the contract can call unlock() and become owner again', after: 1_800_000_000 }];
+    r.control!.takeBack = [
+      {
+        who: '0x00000000000000000000000000000000000000a1',
+        how: 'lock/unlock: the owner who locked the contract can call unlock() and become owner again',
+        after: 1_800_000_000,
+      },
+    ];
     r.control!.minters = [{ holder: { address: '0x00000000000000000000000000000000000000a2', kind: 'eoa' }, allowance: '1000' }];
     const text = formatReport(r).join('\n');
     expect(text).toContain('mint       held by — (unknown holder)');

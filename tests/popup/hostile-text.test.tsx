@@ -36,7 +36,14 @@ describe('hostile names in the UI', () => {
 
   it('popup header: name and symbol escaped and cut, one warning for both, outside the parentheses', () => {
     const { container } = render(
-      <Header name={HOSTILE} symbol={'\u202EUSDC\u2066'} address="0x1111111111111111111111111111111111111111" chainName="Anvil" verdict="danger" reason="r" />,
+      <Header
+        name={HOSTILE}
+        symbol={'\u202EUSDC\u2066'}
+        address="0x1111111111111111111111111111111111111111"
+        chainName="Anvil"
+        verdict="danger"
+        reason="r"
+      />,
     );
     expect(container.querySelectorAll('.wl-safe-warning')).toHaveLength(1);
     expect(container.querySelector('.wl-safe-warning')!.textContent).toMatch(/U\+202E, U\+200B, U\+2066/);
@@ -51,7 +58,12 @@ describe('hostile names in the UI', () => {
       site: 'app.example',
       hidden: true,
       since: 0,
-      summary: { headline: 'danger', tokens: [{ chainId: 1, token: '0x1111111111111111111111111111111111111111', label: HOSTILE, status: 'danger', reason: 'One holder owns 99%' }] },
+      summary: {
+        headline: 'danger',
+        tokens: [
+          { chainId: 1, token: '0x1111111111111111111111111111111111111111', label: HOSTILE, status: 'danger', reason: 'One holder owns 99%' },
+        ],
+      },
     };
     const onChoose = vi.fn(async () => true);
     render(<PendingRequests pending={[p]} activeTabId={4} onChoose={onChoose} />);

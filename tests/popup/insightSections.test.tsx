@@ -42,7 +42,11 @@ describe('popup: clusters, trend and vote history', () => {
     const members = [...top.slice(0, 3), ...top.slice(-2)].map((h) => ({ address: h.address, balance: h.balance }));
     const balance = members.reduce((s, m) => s + BigInt(m.balance), 0n).toString();
     const base = clustersSection();
-    const clusters: ClustersSection = { ...base, clusters: [{ ...base.clusters[0], members, memberCount: 5, balance, share: 0.1 }], clusteredHolders: 5 };
+    const clusters: ClustersSection = {
+      ...base,
+      clusters: [{ ...base.clusters[0], members, memberCount: 5, balance, share: 0.1 }],
+      clusteredHolders: 5,
+    };
     const report: Report = healthyReport({ clusters });
     renderPopup(tokenTab(readyState(report), report));
     const panel = openTab('Holders');
@@ -53,13 +57,20 @@ describe('popup: clusters, trend and vote history', () => {
     const linked = labels.filter((l) => l.startsWith('5 linked: '));
     expect(linked).toHaveLength(1);
     expect(linked[0]).toContain('cluster 1: 5 wallets linked by transfers');
-    expect(bars.find((b) => b.getAttribute('aria-label') === linked[0])!.querySelector('rect')!.getAttribute('fill')).toBe('var(--wl-chart-2)');
+    expect(
+      bars
+        .find((b) => b.getAttribute('aria-label') === linked[0])!
+        .querySelector('rect')!
+        .getAttribute('fill'),
+    ).toBe('var(--wl-chart-2)');
     // The linked top holders are not also drawn alone; the other bars keep the first colour.
     expect(bars.filter((b) => b.querySelector('rect')!.getAttribute('fill') === 'var(--wl-chart-1)')).toHaveLength(bars.length - 1);
     expect(bars).toHaveLength(10);
     // The table keeps every wallet and names its cluster.
     expect([...panel.querySelectorAll('.wl-holders-table .wl-linked')].map((e) => e.textContent)).toEqual(Array(3).fill(' linked, cluster 1'));
-    expect(panel.querySelector('.wl-grouped-note')!.textContent).toMatch(/cluster 1, 5 linked wallets, [\d.]+%\. Linked by transfers, not proof of one owner\./);
+    expect(panel.querySelector('.wl-grouped-note')!.textContent).toMatch(
+      /cluster 1, 5 linked wallets, [\d.]+%\. Linked by transfers, not proof of one owner\./,
+    );
   });
 
   it('the Governance tab says who decided past votes', () => {
@@ -73,7 +84,7 @@ describe('popup: clusters, trend and vote history', () => {
 });
 
 describe('popup: each insight says what it was computed from, or why it is missing', () => {
-  it('an indexer\'s top list: clusters and trend are named as not computed, and why', () => {
+  it("an indexer's top list: clusters and trend are named as not computed, and why", () => {
     const base = healthyReport();
     const report: Report = healthyReport({ holders: { ...base.holders!, source: 'blockscout', complete: false } });
     renderPopup(tokenTab(readyState(report), report));
@@ -96,7 +107,9 @@ describe('popup: each insight says what it was computed from, or why it is missi
   it('vote history says whether it covers every proposal in the blocks read or only the newest 20', () => {
     const all: Report = governanceReport({ voteHistory: { ...voteHistorySection(), proposalsFound: 12 } });
     renderPopup(tokenTab(readyState(all), all));
-    expect(openTab('Governance').textContent).toContain('From 134 governor logs (ProposalCreated and VoteCast), blocks 1–2,000, about the past year: every proposal created in those blocks (12).');
+    expect(openTab('Governance').textContent).toContain(
+      'From 134 governor logs (ProposalCreated and VoteCast), blocks 1–2,000, about the past year: every proposal created in those blocks (12).',
+    );
     cleanup();
     const some: Report = governanceReport({ voteHistory: { ...voteHistorySection(), proposalsFound: 35 } });
     renderPopup(tokenTab(readyState(some), some));

@@ -3,7 +3,15 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SiteControls, type SiteChoices } from '../../components/popup/SiteControls';
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
-import { badgeHiddenOn, guardOffOn, setBadgeHidden, setGuardOff, setSiteTokenDismissed, siteDismissals, tokenDismissedOn } from '../../lib/settings/sites';
+import {
+  badgeHiddenOn,
+  guardOffOn,
+  setBadgeHidden,
+  setGuardOff,
+  setSiteTokenDismissed,
+  siteDismissals,
+  tokenDismissedOn,
+} from '../../lib/settings/sites';
 
 afterEach(cleanup);
 const T = '0x1111111111111111111111111111111111111111';

@@ -178,7 +178,9 @@ describe('errors and failed refreshes in words', () => {
 
   it('a failed refresh keeps the last report with its age and a retry', () => {
     const state = readyState(healthyReport());
-    const props = renderPopup(tokenTab({ ...state, fetchedAt: NOW - 3 * 3600_000, refreshError: 'RPC endpoint unreachable: http://127.0.0.1:1/' } as never));
+    const props = renderPopup(
+      tokenTab({ ...state, fetchedAt: NOW - 3 * 3600_000, refreshError: 'RPC endpoint unreachable: http://127.0.0.1:1/' } as never),
+    );
     const banner = screen.getAllByRole('alert')[0]!;
     expect(banner.textContent).toContain("Couldn't refresh: Couldn't reach the RPC at 127.0.0.1:1");
     expect(banner.textContent).toContain('Showing the report from 3 hours ago.');
@@ -190,12 +192,16 @@ describe('errors and failed refreshes in words', () => {
 
 describe('honest progress', () => {
   it('names the token while it is still being analysed', () => {
-    renderPopup(tokenTab({ status: 'analysing', progress: { phase: 'holders', fraction: 0.4, token: { name: 'Uniswap', symbol: 'UNI', decimals: 18 } } }));
+    renderPopup(
+      tokenTab({ status: 'analysing', progress: { phase: 'holders', fraction: 0.4, token: { name: 'Uniswap', symbol: 'UNI', decimals: 18 } } }),
+    );
     expect(screen.getByRole('heading', { name: /Analysing Uniswap \(UNI\)/ })).toBeTruthy();
   });
 
   it('shows real counts: blocks scanned out of blocks to scan', () => {
-    renderPopup(tokenTab({ status: 'analysing', progress: { phase: 'holders', fraction: 0.25, counts: { done: 250_000, total: 1_000_000, unit: 'blocks' } } }));
+    renderPopup(
+      tokenTab({ status: 'analysing', progress: { phase: 'holders', fraction: 0.25, counts: { done: 250_000, total: 1_000_000, unit: 'blocks' } } }),
+    );
     expect(document.body.textContent).toContain('Counting holders — 250,000 of 1,000,000 blocks scanned (25%)');
   });
 });

@@ -27,9 +27,24 @@ describe('wording', () => {
     expect(thresholdLine({ name: 'top1Danger', value: 0.5, comparison: '>' }, 'en')).toBe(
       'Whale Lens warns when the largest holder owns more than 50% of circulating supply.',
     );
-    for (const name of ['top10Caution', 'holderNote', 'nakamotoCaution', 'delegatesToQuorum', 'delegatesToQuorumCaution', 'delegatesAboveProposalThreshold',
-      'minTimelockDelay', 'lpTop1Danger', 'youngContract', 'thinLiquidityShare', 'snapshotAdminsCaution', 'verifiedSource', 'privilegeHolderIsEoa',
-      'proxyAdminIsEoa', 'safeThreshold', 'someNewRule']) {
+    for (const name of [
+      'top10Caution',
+      'holderNote',
+      'nakamotoCaution',
+      'delegatesToQuorum',
+      'delegatesToQuorumCaution',
+      'delegatesAboveProposalThreshold',
+      'minTimelockDelay',
+      'lpTop1Danger',
+      'youngContract',
+      'thinLiquidityShare',
+      'snapshotAdminsCaution',
+      'verifiedSource',
+      'privilegeHolderIsEoa',
+      'proxyAdminIsEoa',
+      'safeThreshold',
+      'someNewRule',
+    ]) {
       const s = thresholdSentence({ name, value: 0.3, comparison: '<=' }, 'en');
       expect(s).not.toContain(name);
       expect(s).not.toMatch(/[<>=]/);
@@ -37,7 +52,9 @@ describe('wording', () => {
   });
 
   it('gives one next step per caution/danger finding, with the amount asked for an approve', () => {
-    expect(nextStep(f({}), { approving: 'an unlimited amount of RSK' })).toBe('Approve only the amount you need: this request asks for an unlimited amount of RSK.');
+    expect(nextStep(f({}), { approving: 'an unlimited amount of RSK' })).toBe(
+      'Approve only the amount you need: this request asks for an unlimited amount of RSK.',
+    );
     expect(nextStep(f({ ruleId: 'liquidity.lp-holder' }))).toBe("The liquidity can be pulled: don't hold more than you can lose.");
     expect(nextStep(f({ ruleId: 'control.eoa-critical' }))).toMatch(/^0xf39F…2266 holds this power: watch its transactions/);
     expect(nextStep(f({ severity: 'info' }))).toBeNull();

@@ -11,7 +11,10 @@ const eoaOwner = { address: OWNER, kind: 'eoa' as const };
 
 describe('control.eoa-critical / control.eoa-limiting', () => {
   it('"Owner (an EOA) can mint" is danger, with selectors and holder as evidence', () => {
-    const f = finding(withControl({ owner: eoaOwner, privileges: [{ name: 'mint', selectors: ['0x40c10f19'], heldBy: OWNER, holderKind: 'eoa' }] }), 'control.eoa-critical')!;
+    const f = finding(
+      withControl({ owner: eoaOwner, privileges: [{ name: 'mint', selectors: ['0x40c10f19'], heldBy: OWNER, holderKind: 'eoa' }] }),
+      'control.eoa-critical',
+    )!;
     expect(f.severity).toBe('danger');
     expect(f.title).toBe('Owner (an EOA) can mint');
     expect(f.evidence).toContainEqual(expect.objectContaining({ kind: 'address', address: OWNER }));
@@ -44,8 +47,15 @@ describe('control.proxy-admin', () => {
     expect(f.title).toBe('Upgrade key is an EOA: the code can be swapped');
   });
   it('ProxyAdmin owned by an EOA → danger; owned by a timelock → silent', () => {
-    expect(severity(withControl({ proxy: { ...proxy, adminKind: 'contract', adminOwner: { address: addr(79), kind: 'eoa' } } }), 'control.proxy-admin')).toBe('danger');
-    expect(severity(withControl({ proxy: { ...proxy, adminKind: 'contract', adminOwner: { address: addr(79), kind: 'timelock' } } }), 'control.proxy-admin')).toBeNull();
+    expect(
+      severity(withControl({ proxy: { ...proxy, adminKind: 'contract', adminOwner: { address: addr(79), kind: 'eoa' } } }), 'control.proxy-admin'),
+    ).toBe('danger');
+    expect(
+      severity(
+        withControl({ proxy: { ...proxy, adminKind: 'contract', adminOwner: { address: addr(79), kind: 'timelock' } } }),
+        'control.proxy-admin',
+      ),
+    ).toBeNull();
   });
   it('does not repeat the upgrade power in control.eoa-critical', () => {
     const r = withControl({

@@ -11,7 +11,12 @@ describe('control holders', () => {
     r.control!.privileges = [{ name: 'mint', selectors: ['0x40c10f19'], heldBy: null, holderKind: 'unknown' }];
     const a = assess(r);
     expect(a.verdict).toBe('unknown');
-    expect(a.gaps).toContainEqual({ ruleId: 'control.unknown-holder', category: 'control', status: 'unknown', reason: 'unknown holder: who can mint could not be determined' });
+    expect(a.gaps).toContainEqual({
+      ruleId: 'control.unknown-holder',
+      category: 'control',
+      status: 'unknown',
+      reason: 'unknown holder: who can mint could not be determined',
+    });
     expect(a.findings.map((f) => f.ruleId)).not.toContain('control.powers');
   });
 

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  cautionReport,
-  governanceReport,
-  healthyReport,
-  rugReport,
-  unknownReport,
-  whaleReport,
-} from '../fixtures/reports/build';
+import { cautionReport, governanceReport, healthyReport, rugReport, unknownReport, whaleReport } from '../fixtures/reports/build';
 import { assess, formatAssessment, formatThreshold, RULES } from '../../lib/risk/index';
 import { defineRule } from '../../lib/risk/rule';
 import { pct } from '../../lib/risk/format';

@@ -70,8 +70,7 @@ describe('governance.timelock (< 24 h → caution)', () => {
 });
 
 describe('governance.snapshot-admins (≤ 3 admins → caution)', () => {
-  const withAdmins = (n: number) =>
-    healthyReport({ snapshot: snapshotSection({ admins: Array.from({ length: n }, (_, i) => addr(6001 + i)) }) });
+  const withAdmins = (n: number) => healthyReport({ snapshot: snapshotSection({ admins: Array.from({ length: n }, (_, i) => addr(6001 + i)) }) });
   it('at 3 caution, 4 silent, 1 caution, 0 silent', () => {
     expect(severity(withAdmins(3), 'governance.snapshot-admins')).toBe('caution');
     expect(severity(withAdmins(4), 'governance.snapshot-admins')).toBeNull();
@@ -88,7 +87,11 @@ describe('governance.snapshot-admins (≤ 3 admins → caution)', () => {
 
 describe('governance.proposal-threshold as each governor checks it', () => {
   function at(standard: 'governor-bravo' | 'oz-governor', votes: bigint[], comparison?: '>' | '>=') {
-    const g = governanceSection({ standard, proposalThreshold: (1000n * UNIT).toString(), ...(comparison ? { thresholdComparison: comparison } : {}) });
+    const g = governanceSection({
+      standard,
+      proposalThreshold: (1000n * UNIT).toString(),
+      ...(comparison ? { thresholdComparison: comparison } : {}),
+    });
     g.votingPower = { ...g.votingPower, top: votes.map((v, i) => ({ address: addr(6001 + i), votes: (v * UNIT).toString(), share: 0.1 })) };
     return healthyReport({ governance: g });
   }

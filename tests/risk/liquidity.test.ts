@@ -39,7 +39,10 @@ describe('liquidity.thin (pools hold < 0.1% of circulating → caution)', () => 
     expect(f.title).toBe('Thin liquidity: pools hold 0.0999% of supply');
   });
   it('no pool at all is noted', () => {
-    expect(finding(healthyReport({ liquidity: { pools: [] } }), 'liquidity.thin')).toMatchObject({ severity: 'info', title: 'No DEX pool found on this chain' });
+    expect(finding(healthyReport({ liquidity: { pools: [] } }), 'liquidity.thin')).toMatchObject({
+      severity: 'info',
+      title: 'No DEX pool found on this chain',
+    });
   });
 });
 
@@ -59,7 +62,11 @@ describe('liquidity.lp-holder over an LP scan that failed', () => {
 
   it('a fully read pool with a live LP whale is danger anyway, with no gap beside it', () => {
     const r = failed();
-    r.liquidity!.pools.push({ ...liquiditySection().pools[0]!, address: addr(7100), lp: { holders: 2, top1: 0.9, top1Holder: addr(7001), top1Kind: 'eoa', burnedOrLocked: 0 } });
+    r.liquidity!.pools.push({
+      ...liquiditySection().pools[0]!,
+      address: addr(7100),
+      lp: { holders: 2, top1: 0.9, top1Holder: addr(7001), top1Kind: 'eoa', burnedOrLocked: 0 },
+    });
     const a = assess(r);
     expect(a.findings.find((f) => f.ruleId === 'liquidity.lp-holder')!.severity).toBe('danger');
     expect(a.gaps.map((g) => g.ruleId)).not.toContain('liquidity.lp-holder');

@@ -26,7 +26,12 @@ async function judge(address: Address, governor?: Address): Promise<{ report: Re
   const client = createChainClient({ rpcUrl: node.rpcUrl, chainId: node.chainId });
   const report = await analyzeToken(client, { address, governor, liquidity: { dexes: world.liquidity.uniswap.dexes } });
   const a = assess(report);
-  if (process.env.SHOW_ASSESSMENT) console.log(`\n${address}\n${formatAssessment(a).filter((l) => !l.startsWith('    ')).join('\n')}`);
+  if (process.env.SHOW_ASSESSMENT)
+    console.log(
+      `\n${address}\n${formatAssessment(a)
+        .filter((l) => !l.startsWith('    '))
+        .join('\n')}`,
+    );
   for (const f of a.findings) expect(f.evidence.length, f.ruleId).toBeGreaterThan(0);
   return { report, a, titles: a.findings.map((f) => `${f.severity}: ${f.title}`) };
 }

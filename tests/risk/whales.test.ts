@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  healthyReport,
-  holdersSection,
-  spread,
-  excludedHolders,
-  OWNER,
-  CREATOR,
-  UNIT,
-  whaleReport,
-  addr,
-} from '../fixtures/reports/build';
+import { healthyReport, holdersSection, spread, excludedHolders, OWNER, CREATOR, UNIT, whaleReport, addr } from '../fixtures/reports/build';
 import { finding, severity } from './helpers';
 import { assess } from '../../lib/risk/index';
 import type { Report } from '../../lib/report/types';
@@ -57,18 +47,27 @@ describe('whales.top10 (top 10 > 70% → caution)', () => {
 describe('one finding per fact', () => {
   it('a single holder of everything is said by whales.top1 only', () => {
     const r = healthyReport({ holders: holdersSection([{ address: addr(1), tokens: 1000n }]) });
-    const ids = assess(r).findings.filter((f) => f.category === 'whales').map((f) => f.ruleId);
+    const ids = assess(r)
+      .findings.filter((f) => f.category === 'whales')
+      .map((f) => f.ruleId);
     expect(ids).toEqual(['whales.top1']);
   });
   it('a second large holder keeps the list of large holders', () => {
-    const r = healthyReport({ holders: holdersSection([{ address: addr(1), tokens: 600n }, { address: addr(2), tokens: 300n }, ...spread(50, 100n, 10)]) });
+    const r = healthyReport({
+      holders: holdersSection([{ address: addr(1), tokens: 600n }, { address: addr(2), tokens: 300n }, ...spread(50, 100n, 10)]),
+    });
     expect(finding(r, 'whales.large-holders')?.title).toBe('2 holders each own more than 5% of circulating supply');
   });
 });
 
 describe('whales.top10 with ten holders or fewer', () => {
   it('says plainly that a handful of wallets hold everything', () => {
-    const r = healthyReport({ holders: holdersSection([{ address: addr(1), tokens: 600n }, { address: addr(2), tokens: 400n }]) });
+    const r = healthyReport({
+      holders: holdersSection([
+        { address: addr(1), tokens: 600n },
+        { address: addr(2), tokens: 400n },
+      ]),
+    });
     expect(finding(r, 'whales.top10')!.title).toBe('Only 2 wallets hold the whole circulating supply');
   });
 });
@@ -93,21 +92,26 @@ describe('whales.nakamoto (≤ 3 holders hold a majority → caution)', () => {
   });
   it('stays silent when whales.top1 already says one holder dominates', () => {
     expect(severity(withCirculating({ nakamoto: 1, top1: 0.6 }), 'whales.nakamoto')).toBeNull();
-    expect(finding(withCirculating({ nakamoto: 1, top1: 0.5 }), 'whales.nakamoto')?.title).toBe(
-      'One holder owns half of circulating supply',
-    );
+    expect(finding(withCirculating({ nakamoto: 1, top1: 0.5 }), 'whales.nakamoto')?.title).toBe('One holder owns half of circulating supply');
   });
 });
 
 describe('whales.large-holders (any holder > 5% of circulating → info)', () => {
   it('notes a holder just above 5%, not at or below', () => {
     const exact = healthyReport({
-      holders: holdersSection([{ address: addr(1), tokens: 50n }, ...Array.from({ length: 19 }, (_, i) => ({ address: addr(100 + i), tokens: 50n }))]),
+      holders: holdersSection([
+        { address: addr(1), tokens: 50n },
+        ...Array.from({ length: 19 }, (_, i) => ({ address: addr(100 + i), tokens: 50n })),
+      ]),
     });
     expect(exact.holders!.circulating.top1).toBeCloseTo(0.05, 9);
     expect(severity(exact, 'whales.large-holders')).toBeNull();
     const above = healthyReport({
-      holders: holdersSection([{ address: addr(1), tokens: 51n }, ...Array.from({ length: 19 }, (_, i) => ({ address: addr(100 + i), tokens: 49n })), { address: addr(200), tokens: 18n }]),
+      holders: holdersSection([
+        { address: addr(1), tokens: 51n },
+        ...Array.from({ length: 19 }, (_, i) => ({ address: addr(100 + i), tokens: 49n })),
+        { address: addr(200), tokens: 18n },
+      ]),
     });
     const f = finding(above, 'whales.large-holders')!;
     expect(f.severity).toBe('info');

@@ -28,7 +28,12 @@ beforeAll(async () => {
   token = await deploy(c, 'OwnedToken', [parseEther('1000000')]);
   const abi = loadContracts().OwnedToken.abi;
   // The owner keeps 60%; four wallets share the rest.
-  for (const [i, amount] of [[1, '200000'], [2, '100000'], [3, '60000'], [4, '40000']] as const) {
+  for (const [i, amount] of [
+    [1, '200000'],
+    [2, '100000'],
+    [3, '60000'],
+    [4, '40000'],
+  ] as const) {
     const hash = await c.wallet.writeContract({ address: token, abi, functionName: 'transfer', args: [accounts[i].address, parseEther(amount)] });
     await c.public.waitForTransactionReceipt({ hash });
   }
@@ -46,21 +51,38 @@ function anvilSettings(blockscoutUrl: string) {
 }
 
 describe('background service on Anvil', () => {
-  it('with the chain\'s Blockscout: verification comes from it, the age from the chain (chain wins), no rule is left unknown', async () => {
+  it("with the chain's Blockscout: verification comes from it, the age from the chain (chain wins), no rule is left unknown", async () => {
     const balances = await Promise.all(
       [0, 1, 2, 3, 4].map(async (i) => ({
         address: accounts[i].address,
-        balance: (await c.public.readContract({ address: token, abi: loadContracts().OwnedToken.abi, functionName: 'balanceOf', args: [accounts[i].address] })) as bigint,
+        balance: (await c.public.readContract({
+          address: token,
+          abi: loadContracts().OwnedToken.abi,
+          functionName: 'balanceOf',
+          args: [accounts[i].address],
+        })) as bigint,
       })),
     );
     const head = await c.public.getBlock();
     const blockscout = await startBlockscout({
       tokens: [{ address: token, name: 'Owned Token', symbol: 'OWN', decimals: 18, holders: balances }],
-      addresses: [{ address: token, isContract: true, creator: accounts[0].address, creationTx: `0x${'ab'.repeat(32)}`, creationBlock: 1, creationTimestamp: Number(head.timestamp) - 2 * 86_400 - 600 }],
+      addresses: [
+        {
+          address: token,
+          isContract: true,
+          creator: accounts[0].address,
+          creationTx: `0x${'ab'.repeat(32)}`,
+          creationBlock: 1,
+          creationTimestamp: Number(head.timestamp) - 2 * 86_400 - 600,
+        },
+      ],
     });
     try {
       const svc = new BackgroundService({ cache: createMemoryCache(), settings: anvilSettings(blockscout.url), analyze: chainAnalyzer() });
-      const state = (await svc.handle({ type: 'report.get', chainId: node.chainId, address: token, waitMs: 60_000 }, { kind: 'extension' })) as ReportState;
+      const state = (await svc.handle(
+        { type: 'report.get', chainId: node.chainId, address: token, waitMs: 60_000 },
+        { kind: 'extension' },
+      )) as ReportState;
       if (state.status !== 'ready') throw new Error(`not ready: ${JSON.stringify(state)}`);
       const titles = state.assessment.findings.map((f) => f.title);
       // The indexer claims 2 days; the chain's creation block (minutes ago) wins.

@@ -11,7 +11,12 @@ import { parseBackgroundRequest } from '../../lib/messaging/validate';
 import { TOKEN, addr, rugReport } from '../fixtures/reports/build';
 import { controlledAnalyzer, memorySettings, until } from './fakes';
 
-const UNI: ProtocolInfo = { id: 'uniswap', name: 'Uniswap', tokens: [{ chainId: 1, address: TOKEN }], governors: [{ chainId: 1, address: addr(12), kind: 'governor-bravo' }] };
+const UNI: ProtocolInfo = {
+  id: 'uniswap',
+  name: 'Uniswap',
+  tokens: [{ chainId: 1, address: TOKEN }],
+  governors: [{ chainId: 1, address: addr(12), kind: 'governor-bravo' }],
+};
 const tab = (tabId: number) => ({ kind: 'tab' as const, tabId, hostname: 'app.example.org' });
 
 function setup() {
@@ -31,11 +36,17 @@ function setup() {
 
 describe('the in-page badge asks with report.get', () => {
   it('validates a protocol request and checksums a token address on receipt', () => {
-    expect(parseBackgroundRequest({ type: 'report.get', protocolId: 'uniswap', waitMs: 0 })).toEqual({ type: 'report.get', protocolId: 'uniswap', waitMs: 0 });
+    expect(parseBackgroundRequest({ type: 'report.get', protocolId: 'uniswap', waitMs: 0 })).toEqual({
+      type: 'report.get',
+      protocolId: 'uniswap',
+      waitMs: 0,
+    });
     expect(parseBackgroundRequest({ type: 'report.get', protocolId: 'Not Valid' })).toBeNull();
     expect(parseBackgroundRequest({ type: 'report.get', protocolId: 'uniswap', chainId: 1 })).toBeNull();
     const lower = '0x1f9840a85d5af5bf1d1762f925bdaddc4201f984';
-    expect(parseBackgroundRequest({ type: 'report.get', chainId: 1, address: lower })).toMatchObject({ address: '0x1f9840a85d5aF5bf1D1762F925BDADdC4201F984' });
+    expect(parseBackgroundRequest({ type: 'report.get', chainId: 1, address: lower })).toMatchObject({
+      address: '0x1f9840a85d5aF5bf1D1762F925BDADdC4201F984',
+    });
   });
 
   it('a token page: asking again changes neither the tab nor the toolbar badge', async () => {
@@ -54,7 +65,9 @@ describe('the in-page badge asks with report.get', () => {
 
   it('a protocol page: the same answer as page.detected, for the token the background chose', async () => {
     const { svc, fake, badgeCalls, changes } = setup();
-    expect(await svc.handle({ type: 'page.detected', target: { kind: 'protocol', protocolId: 'uniswap' } }, tab(6))).toMatchObject({ status: 'analysing' });
+    expect(await svc.handle({ type: 'page.detected', target: { kind: 'protocol', protocolId: 'uniswap' } }, tab(6))).toMatchObject({
+      status: 'analysing',
+    });
     const [calls, changed] = [badgeCalls.length, changes()];
     expect(await svc.handle({ type: 'report.get', protocolId: 'uniswap', waitMs: 0 }, tab(6))).toMatchObject({ status: 'analysing' });
     expect(await svc.handle({ type: 'report.get', protocolId: 'nope', waitMs: 0 }, tab(6))).toMatchObject({ status: 'error', retryable: false });

@@ -45,12 +45,7 @@ export const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
  * checkpoint, writes one after each chunk, reports progress, honours the abort signal.
  * `gate(chunkStart)` lets a test hold a chunk (a worker that stops mid-scan never passes it).
  */
-export function scanningAnalyzer(opts: {
-  toBlock?: number;
-  step?: number;
-  gate?: (from: number) => Promise<void> | void;
-  base?: () => Report;
-}) {
+export function scanningAnalyzer(opts: { toBlock?: number; step?: number; gate?: (from: number) => Promise<void> | void; base?: () => Report }) {
   const toBlock = opts.toBlock ?? 1000;
   const step = opts.step ?? 100;
   const log = { calls: 0, chunks: [] as number[], startedAt: [] as number[] };

@@ -59,7 +59,9 @@ describe('senders', () => {
       hostname: 'app.uniswap.org',
     });
     expect(classifySender({ id: 'whale-lens', url: 'chrome-extension://whale-lens/popup.html' }, ext)).toEqual({ kind: 'extension' });
-    expect(classifySender({ id: 'whale-lens', url: 'chrome-extension://whale-lens/options.html', tab: { id: 5 } }, ext)).toEqual({ kind: 'extension' });
+    expect(classifySender({ id: 'whale-lens', url: 'chrome-extension://whale-lens/options.html', tab: { id: 5 } }, ext)).toEqual({
+      kind: 'extension',
+    });
     expect(classifySender({ id: 'other-extension', url: 'chrome-extension://whale-lens/popup.html' }, ext)).toBeNull();
     expect(classifySender({ id: 'whale-lens', url: 'https://example.com' }, ext)).toBeNull();
     expect(classifySender(undefined, ext)).toBeNull();
@@ -73,7 +75,13 @@ describe('senders', () => {
     expect(isAllowed('page.detected', { kind: 'extension' })).toBe(false);
   });
   it('the service ignores what it must not answer', async () => {
-    const svc = new BackgroundService({ cache: createMemoryCache(), settings: memorySettings(), analyze: async () => { throw new Error('no'); } });
+    const svc = new BackgroundService({
+      cache: createMemoryCache(),
+      settings: memorySettings(),
+      analyze: async () => {
+        throw new Error('no');
+      },
+    });
     expect(await svc.receive({ type: 'cache.clear' }, { kind: 'tab', tabId: 1 })).toBeUndefined();
     expect(await svc.receive({ type: 'nope' }, { kind: 'extension' })).toBeUndefined();
     expect(await svc.receive({ type: 'cache.stats' }, null)).toBeUndefined();

@@ -89,7 +89,12 @@ describe('report.get', () => {
     fake.pending[1]!.done.reject(new Error('RPC endpoint unreachable: http://127.0.0.1:1/'));
     await tick();
     const kept = await ask(svc, get());
-    expect(kept).toMatchObject({ status: 'ready', stale: true, refreshError: 'RPC endpoint unreachable: http://127.0.0.1:1/', assessment: { verdict: 'danger' } });
+    expect(kept).toMatchObject({
+      status: 'ready',
+      stale: true,
+      refreshError: 'RPC endpoint unreachable: http://127.0.0.1:1/',
+      assessment: { verdict: 'danger' },
+    });
     expect(fake.calls).toBe(2); // no new attempt from a plain ask
     // No cached report: the failure is answered at once, and Retry (refresh) tries again.
     const other = get({ address: addr(9) });
@@ -129,7 +134,11 @@ describe('report.get', () => {
   });
 
   it('a failed analysis is an error a person can read, and retryable', async () => {
-    const { svc } = service({ analyze: async () => { throw new Error('RPC https://rpc.example returned 503\nstack…'); } });
+    const { svc } = service({
+      analyze: async () => {
+        throw new Error('RPC https://rpc.example returned 503\nstack…');
+      },
+    });
     expect(await ask(svc, get())).toEqual({ status: 'error', error: 'RPC https://rpc.example returned 503', retryable: true });
   });
 
@@ -208,7 +217,13 @@ describe('storage trouble', () => {
 
   it('quota errors: the answer still arrives, served from memory', async () => {
     const mem = createMemoryCache();
-    const full = { ...mem, put: async () => { throw new DOMException('full', 'QuotaExceededError'); }, shrink: async () => undefined } as ReportCache;
+    const full = {
+      ...mem,
+      put: async () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+      shrink: async () => undefined,
+    } as ReportCache;
     const cache = withMemoryFallback(full, createMemoryCache());
     const fake = controlledAnalyzer();
     const { svc } = service({ analyze: fake.analyze, cache });

@@ -15,7 +15,16 @@ describe('settings thresholds', () => {
   it('older stored settings without the insight bars load, keeping what the person set', () => {
     const older = {
       ...DEFAULT_SETTINGS,
-      thresholds: { holderNote: 0.1, top10Caution: 0.6, top1Danger: 0.5, nakamotoCaution: 2, delegatesToQuorumCaution: 3, minTimelockDelay: 3600, lpTop1Danger: 0.5, youngContract: 86_400 },
+      thresholds: {
+        holderNote: 0.1,
+        top10Caution: 0.6,
+        top1Danger: 0.5,
+        nakamotoCaution: 2,
+        delegatesToQuorumCaution: 3,
+        minTimelockDelay: 3600,
+        lpTop1Danger: 0.5,
+        youngContract: 86_400,
+      },
     };
     const s = withDefaults(older);
     expect(s.thresholds).toMatchObject({ holderNote: 0.1, top10Caution: 0.6, nakamotoCaution: 2, minTimelockDelay: 3600 });

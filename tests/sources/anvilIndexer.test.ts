@@ -13,7 +13,11 @@ import { startAnvil, type AnvilNode } from '../support/anvil';
 import { accounts, clientsFor, deployArtifact, installMulticall3, uniswapV2Artifact, type Clients } from '../support/chain';
 import { startBlockscout, type BlockscoutServer } from '../support/loopback/blockscout';
 
-const erc20 = parseAbi(['function balanceOf(address) view returns (uint256)', 'function totalSupply() view returns (uint256)', 'function deposit() payable']);
+const erc20 = parseAbi([
+  'function balanceOf(address) view returns (uint256)',
+  'function totalSupply() view returns (uint256)',
+  'function deposit() payable',
+]);
 
 describe('loopback Blockscout serving an Anvil token', () => {
   let node: AnvilNode;
@@ -29,7 +33,13 @@ describe('loopback Blockscout serving an Anvil token', () => {
     await installMulticall3(c);
     weth = await deployArtifact(c, uniswapV2Artifact('WETH9'));
     for (let i = 1; i <= 6; i++) {
-      const hash = await c.wallet.writeContract({ address: weth, abi: erc20, functionName: 'deposit', value: parseEther(String(i * 7)), account: accounts[i] });
+      const hash = await c.wallet.writeContract({
+        address: weth,
+        abi: erc20,
+        functionName: 'deposit',
+        value: parseEther(String(i * 7)),
+        account: accounts[i],
+      });
       await c.public.waitForTransactionReceipt({ hash });
     }
     // cacheTime 0: viem caches the block number for its polling interval, which would pin a block before the deposits.
@@ -48,19 +58,33 @@ describe('loopback Blockscout serving an Anvil token', () => {
     await node?.stop();
   });
 
-  const onChain = (holder: Address) => c.public.readContract({ address: weth, abi: erc20, functionName: 'balanceOf', args: [holder], blockNumber: block });
+  const onChain = (holder: Address) =>
+    c.public.readContract({ address: weth, abi: erc20, functionName: 'balanceOf', args: [holder], blockNumber: block });
 
   it('an honest indexer agrees with the chain at the pinned block', async () => {
-    const res = await indexerTopHolders({ chainId: node.chainId, blockscoutUrl: server.url, http })({ chainId: node.chainId, token: weth, blockNumber: block });
+    const res = await indexerTopHolders({ chainId: node.chainId, blockscoutUrl: server.url, http })({
+      chainId: node.chainId,
+      token: weth,
+      blockNumber: block,
+    });
     expect(res?.source).toBe('blockscout');
-    expect(res?.holders.map((h) => h.address)).toEqual(accounts.slice(1, 7).reverse().map((a) => a.address));
+    expect(res?.holders.map((h) => h.address)).toEqual(
+      accounts
+        .slice(1, 7)
+        .reverse()
+        .map((a) => a.address),
+    );
     expect(res?.totalSupply).toBe(parseEther(String(7 * 21)));
     for (const h of res!.holders) expect(h.balance).toBe(await onChain(h.address));
   });
 
   it('a lying indexer is caught by verifyHolders at the pinned block; the chain wins', async () => {
     server.lie(weth, accounts[3].address, parseEther('1000'));
-    const res = await indexerTopHolders({ chainId: node.chainId, blockscoutUrl: server.url, http })({ chainId: node.chainId, token: weth, blockNumber: block });
+    const res = await indexerTopHolders({ chainId: node.chainId, blockscoutUrl: server.url, http })({
+      chainId: node.chainId,
+      token: weth,
+      blockNumber: block,
+    });
     // The liar's claim even reorders the list: it is now the "top holder".
     expect(res?.holders[0].address).toBe(accounts[3].address);
     const checked = await verifyHolders(c.public, { token: weth, holders: res!.holders, blockNumber: block });

@@ -17,7 +17,10 @@ const SMALL = '0x00000000000000000000000000000000000a11ce';
 const EMPTY = '0x00000000000000000000000000000000000e4e47';
 const LEGACY = '0x000000000000000000000000000000000001e6ac';
 const fastHttp = () =>
-  new SourceHttp({ policies: { blockscout: [{ capacity: 50, perSecond: 500 }], 'blockscout-keyed': [{ capacity: 50, perSecond: 500 }] }, backoff: { baseMs: 10, maxMs: 50 } });
+  new SourceHttp({
+    policies: { blockscout: [{ capacity: 50, perSecond: 500 }], 'blockscout-keyed': [{ capacity: 50, perSecond: 500 }] },
+    backoff: { baseMs: 10, maxMs: 50 },
+  });
 
 describe.skipIf(!uni)(`Blockscout client on the UNI distribution${uni ? '' : ` (skipped: ${UNI_CSV} is absent)`}`, () => {
   let server: BlockscoutServer;
@@ -25,7 +28,9 @@ describe.skipIf(!uni)(`Blockscout client on the UNI distribution${uni ? '' : ` (
   const top = () => uni!.slice(0, 200);
 
   beforeAll(async () => {
-    const small = top().slice(0, 30).map((h, i) => ({ ...h, balance: BigInt(1000 - i) }));
+    const small = top()
+      .slice(0, 30)
+      .map((h, i) => ({ ...h, balance: BigInt(1000 - i) }));
     server = await startBlockscout({
       tokens: [
         { address: UNI_TOKEN, name: 'Uniswap', symbol: 'UNI', decimals: 18, totalSupply: 10n ** 27n, holders: uni! },
@@ -45,7 +50,11 @@ describe.skipIf(!uni)(`Blockscout client on the UNI distribution${uni ? '' : ` (
     const res = await getTopHolders(client, { token: UNI_TOKEN, limit: 100 });
     expect(res.holders).toHaveLength(100);
     expect(res.complete).toBe(false);
-    expect(res.holders.map((h) => [h.address.toLowerCase(), h.balance])).toEqual(top().slice(0, 100).map((h) => [h.address, h.balance]));
+    expect(res.holders.map((h) => [h.address.toLowerCase(), h.balance])).toEqual(
+      top()
+        .slice(0, 100)
+        .map((h) => [h.address, h.balance]),
+    );
     const pages = server.holderPages();
     expect(pages).toHaveLength(2);
     expect(pages[0].query.toString()).toBe('');

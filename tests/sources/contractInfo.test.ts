@@ -19,7 +19,16 @@ describe('contractInfo', () => {
   beforeAll(async () => {
     server = await startBlockscout({
       addresses: [
-        { address: VERIFIED, isContract: true, verified: true, name: 'Uni', creator: CREATOR, creationTx: TX, creationBlock: 10861674, creationTimestamp: 1600107086 },
+        {
+          address: VERIFIED,
+          isContract: true,
+          verified: true,
+          name: 'Uni',
+          creator: CREATOR,
+          creationTx: TX,
+          creationBlock: 10861674,
+          creationTimestamp: 1600107086,
+        },
         { address: UNVERIFIED, isContract: true, creator: CREATOR },
         { address: EOA, isContract: false },
       ],

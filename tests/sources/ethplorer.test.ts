@@ -32,7 +32,12 @@ describe('decimal literals', () => {
 describe.skipIf(!uni)(`Ethplorer client on the UNI distribution${uni ? '' : ` (skipped: ${UNI_CSV} is absent)`}`, () => {
   const servers: Loopback[] = [];
   const start = async (style: 'integer' | 'float' | 'raw') => {
-    const s = await startEthplorer({ tokens: [{ address: UNI_TOKEN, name: 'Uniswap', symbol: 'UNI', holders: uni!.slice(0, 500), holdersCount: uni!.length, totalSupply: 10n ** 27n }], style });
+    const s = await startEthplorer({
+      tokens: [
+        { address: UNI_TOKEN, name: 'Uniswap', symbol: 'UNI', holders: uni!.slice(0, 500), holdersCount: uni!.length, totalSupply: 10n ** 27n },
+      ],
+      style,
+    });
     servers.push(s);
     return createEthplorerClient({ url: s.url, http: fastHttp() });
   };
@@ -70,7 +75,12 @@ describe.skipIf(!uni)(`Ethplorer client on the UNI distribution${uni ? '' : ` (s
 
   it('token info: holders count and total supply; the limit is capped at 100', async () => {
     const client = await start('integer');
-    expect(await getTokenInfo(client, { token: UNI_TOKEN })).toMatchObject({ holdersCount: uni!.length, totalSupply: 10n ** 27n, decimals: 18, symbol: 'UNI' });
+    expect(await getTokenInfo(client, { token: UNI_TOKEN })).toMatchObject({
+      holdersCount: uni!.length,
+      totalSupply: 10n ** 27n,
+      decimals: 18,
+      symbol: 'UNI',
+    });
     await getTopTokenHolders(client, { token: UNI_TOKEN, limit: 5000 });
     expect(servers[servers.length - 1].requests.at(-1)?.query.get('limit')).toBe('100');
   });
@@ -80,7 +90,9 @@ describe('Ethplorer errors', () => {
   let server: Loopback;
   const TOKEN = '0x1111111111111111111111111111111111111111';
   beforeAll(async () => {
-    server = await startEthplorer({ tokens: [{ address: TOKEN, holders: [{ address: '0x00000000000000000000000000000000000000aa', balance: 5n }] }] });
+    server = await startEthplorer({
+      tokens: [{ address: TOKEN, holders: [{ address: '0x00000000000000000000000000000000000000aa', balance: 5n }] }],
+    });
   });
   afterAll(() => server.close());
 
@@ -101,7 +113,12 @@ describe('Ethplorer errors', () => {
 
   it('wrong types are malformed', async () => {
     const client = createEthplorerClient({ url: server.url, http: fastHttp() });
-    for (const body of ['{"holders":{}}', '{"holders":[{"address":"0x12","balance":5}]}', '{"holders":[{"address":"0x00000000000000000000000000000000000000aa","balance":"lots"}]}', 'not json']) {
+    for (const body of [
+      '{"holders":{}}',
+      '{"holders":[{"address":"0x12","balance":5}]}',
+      '{"holders":[{"address":"0x00000000000000000000000000000000000000aa","balance":"lots"}]}',
+      'not json',
+    ]) {
       server.inject({ kind: 'raw', body });
       await expect(getTopTokenHolders(client, { token: TOKEN })).rejects.toBeInstanceOf(MalformedResponseError);
     }

@@ -38,7 +38,9 @@ async function burst(server: Loopback, policy: PolicyName, n: number, call: (i: 
   const { capacity, perSecond } = RATE_POLICIES[policy][0];
   const minElapsed = ((n - capacity) / perSecond) * 1000;
   const elapsed = arrivals[arrivals.length - 1] - fired;
-  expect(elapsed, `${policy}: ${n} requests in ${Math.round(elapsed)} ms, need ≥ ${Math.round(minElapsed)} ms`).toBeGreaterThanOrEqual(minElapsed - 2);
+  expect(elapsed, `${policy}: ${n} requests in ${Math.round(elapsed)} ms, need ≥ ${Math.round(minElapsed)} ms`).toBeGreaterThanOrEqual(
+    minElapsed - 2,
+  );
   return elapsed;
 }
 

@@ -69,11 +69,20 @@ describe.skipIf(!uni)(`Snapshot section from UNI balances as voting power${uni ?
           name: 'Uniswap',
           admins: ADMINS,
           members: [],
-          strategies: [{ name: 'erc20-balance-of', params: { address: '0x1f9840a85d5aF5bf1D1762F925BDADdC4201F984', decimals: 18 } }, { name: 'delegation' }],
+          strategies: [
+            { name: 'erc20-balance-of', params: { address: '0x1f9840a85d5aF5bf1D1762F925BDADdC4201F984', decimals: 18 } },
+            { name: 'delegation' },
+          ],
           voting: { quorum: 40_000_000, type: 'single-choice' },
         },
       ],
-      proposals: [proposal('big', 4, 1_000), proposal('small', 3, 1e12), proposal('flat', 2), proposal('none', 1), { ...proposal('small', 5), id: 'active', state: 'active' }],
+      proposals: [
+        proposal('big', 4, 1_000),
+        proposal('small', 3, 1e12),
+        proposal('flat', 2),
+        proposal('none', 1),
+        { ...proposal('small', 5), id: 'active', state: 'active' },
+      ],
       votes,
     });
   });
@@ -92,7 +101,13 @@ describe.skipIf(!uni)(`Snapshot section from UNI balances as voting power${uni ?
     expect(section.admins.map((a) => a.toLowerCase())).toEqual(ADMINS);
     expect(section.proposals.map((p) => p.id)).toEqual(['big', 'small', 'flat', 'none']);
     const [big, small, flat, none] = section.proposals;
-    expect(big).toMatchObject({ voters: 1500, complete: true, minCoalition: floatCoalition(votes.big.map((v) => v.vp)), quorumReached: true, snapshotBlock: 17000000 });
+    expect(big).toMatchObject({
+      voters: 1500,
+      complete: true,
+      minCoalition: floatCoalition(votes.big.map((v) => v.vp)),
+      quorumReached: true,
+      snapshotBlock: 17000000,
+    });
     expect(big.top1).toBeCloseTo(votes.big[0].vp / total(votes.big), 9);
     expect(big.gini).toBeGreaterThan(0);
     expect(small).toMatchObject({ voters: 300, minCoalition: floatCoalition(votes.small.map((v) => v.vp)), quorumReached: false });

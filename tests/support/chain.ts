@@ -3,17 +3,7 @@
  * and the Uniswap V2 artifacts shipped in their npm packages.
  */
 import { createRequire } from 'node:module';
-import {
-  createPublicClient,
-  createTestClient,
-  createWalletClient,
-  http,
-  publicActions,
-  type Abi,
-  type Address,
-  type Chain,
-  type Hex,
-} from 'viem';
+import { createPublicClient, createTestClient, createWalletClient, http, publicActions, type Abi, type Address, type Chain, type Hex } from 'viem';
 import { mnemonicToAccount } from 'viem/accounts';
 import { foundry } from 'viem/chains';
 import { loadContracts, type Artifact } from './compile';

@@ -24,7 +24,9 @@ export type Artifacts = Record<string, Artifact>;
 
 function sources(): Record<string, { content: string }> {
   const out: Record<string, { content: string }> = {};
-  for (const f of readdirSync(contractsDir).filter((f) => f.endsWith('.sol')).sort()) {
+  for (const f of readdirSync(contractsDir)
+    .filter((f) => f.endsWith('.sol'))
+    .sort()) {
     out[f] = { content: readFileSync(join(contractsDir, f), 'utf8') };
   }
   return out;

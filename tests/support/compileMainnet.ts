@@ -36,7 +36,12 @@ const BUILDS: Record<'compound' | 'centre', Build> = {
   compound: {
     compiler: 'solc-0516',
     runs: 200,
-    entries: ['compound/contracts/Governance/Comp.sol', 'compound/contracts/Governance/GovernorBravoDelegate.sol', 'compound/contracts/Governance/GovernorBravoDelegator.sol', 'compound/contracts/Timelock.sol'],
+    entries: [
+      'compound/contracts/Governance/Comp.sol',
+      'compound/contracts/Governance/GovernorBravoDelegate.sol',
+      'compound/contracts/Governance/GovernorBravoDelegator.sol',
+      'compound/contracts/Timelock.sol',
+    ],
   },
   centre: {
     compiler: 'solc-0612',

@@ -17,7 +17,13 @@ describe('test harness', () => {
     const code = await c.public.getCode({ address: MULTICALL3 });
     expect(code && code.length > 2).toBe(true);
     const [block] = await c.public.multicall({
-      contracts: [{ address: MULTICALL3, abi: [{ type: 'function', name: 'getBlockNumber', stateMutability: 'view', inputs: [], outputs: [{ type: 'uint256' }] }], functionName: 'getBlockNumber' }],
+      contracts: [
+        {
+          address: MULTICALL3,
+          abi: [{ type: 'function', name: 'getBlockNumber', stateMutability: 'view', inputs: [], outputs: [{ type: 'uint256' }] }],
+          functionName: 'getBlockNumber',
+        },
+      ],
       allowFailure: false,
     });
     expect(typeof block).toBe('bigint');

@@ -118,7 +118,9 @@ export async function startPublicRpc(upstream: string, initial: PublicRpcConfig 
       callTimes.push(now);
     }
     if (config.refuseSelector && call.method === 'eth_call') {
-      const data = String((call.params?.[0] as { data?: string; input?: string } | undefined)?.data ?? (call.params?.[0] as { input?: string })?.input ?? '');
+      const data = String(
+        (call.params?.[0] as { data?: string; input?: string } | undefined)?.data ?? (call.params?.[0] as { input?: string })?.input ?? '',
+      );
       if (data.toLowerCase().includes(config.refuseSelector.toLowerCase())) {
         refuse('selector');
         return err(call, 429, ALCHEMY_CU);
@@ -136,7 +138,11 @@ export async function startPublicRpc(upstream: string, initial: PublicRpcConfig 
       // geth's answers for state it no longer keeps
       return config.prunedText === 'header not found'
         ? err(call, -32000, 'header not found')
-        : err(call, -32000, 'missing trie node 9d2b8f1a4c6e07d3b5a1f0e2c4d6b8a0f1e3c5d7b9a1c3e5f7092b4d6f8a0c2e (path ) state 0x0 is not available, not found');
+        : err(
+            call,
+            -32000,
+            'missing trie node 9d2b8f1a4c6e07d3b5a1f0e2c4d6b8a0f1e3c5d7b9a1c3e5f7092b4d6f8a0c2e (path ) state 0x0 is not available, not found',
+          );
     }
     if (call.method !== 'eth_getLogs') return forward(call);
     const filter = (call.params?.[0] ?? {}) as { fromBlock?: string; toBlock?: string };
@@ -190,7 +196,11 @@ export async function startPublicRpc(upstream: string, initial: PublicRpcConfig 
       requestTimes = requestTimes.filter((t) => arrived - t < 1000);
       if (requestTimes.length >= config.rps) {
         refuse('http429');
-        return send(429, { jsonrpc: '2.0', id: null, error: { code: 429, message: 'Too Many Requests' } }, { 'retry-after': String(config.retryAfterSec ?? 1) });
+        return send(
+          429,
+          { jsonrpc: '2.0', id: null, error: { code: 429, message: 'Too Many Requests' } },
+          { 'retry-after': String(config.retryAfterSec ?? 1) },
+        );
       }
       requestTimes.push(arrived);
     }

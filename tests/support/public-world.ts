@@ -36,7 +36,12 @@ export async function deployRiskyWorld(node: AnvilNode, opts: { holders?: number
   await c.test.mine({ blocks: 50 });
   const token = await deploy(c, 'OwnedToken', [parseEther('1000000')]);
   for (let i = 0; i < holders; i++) {
-    const hash = await c.wallet.writeContract({ address: token, abi: erc20, functionName: 'transfer', args: [walletAddress(i), parseEther(String(100 + i * 7))] });
+    const hash = await c.wallet.writeContract({
+      address: token,
+      abi: erc20,
+      functionName: 'transfer',
+      args: [walletAddress(i), parseEther(String(100 + i * 7))],
+    });
     await c.public.waitForTransactionReceipt({ hash });
   }
   const pair = await addV2Liquidity(c, uniswap, token, parseEther('200000'), parseEther('5'));

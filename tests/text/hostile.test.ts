@@ -1,12 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { escapeHidden, hasHiddenCodePoints, hiddenCodePoints, hiddenWarning, isHiddenCodePoint, safeLabel, truncateText } from '../../lib/text/hostile';
+import {
+  escapeHidden,
+  hasHiddenCodePoints,
+  hiddenCodePoints,
+  hiddenWarning,
+  isHiddenCodePoint,
+  safeLabel,
+  truncateText,
+} from '../../lib/text/hostile';
 
 const HOSTILE = '\u202EUSDC\u200B' + 'x'.repeat(300);
 
 describe('hostile strings', () => {
   it('finds bidi overrides, isolates, zero-width characters, the BOM and control characters', () => {
-    for (const cp of [0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0xfeff, 0x00, 0x0a, 0x1b, 0x7f, 0x85, 0x061c, 0xe0041]) {
+    for (const cp of [
+      0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0xfeff, 0x00, 0x0a, 0x1b, 0x7f,
+      0x85, 0x061c, 0xe0041,
+    ]) {
       expect(isHiddenCodePoint(cp), cp.toString(16)).toBe(true);
     }
     for (const ch of 'aZ09 .-_()$€中Ωשalpha🐋') expect(isHiddenCodePoint(ch.codePointAt(0)!), ch).toBe(false);
@@ -49,15 +60,19 @@ describe('hostile strings', () => {
       fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (s) => {
         const e = escapeHidden(s);
         expect(hasHiddenCodePoints(e)).toBe(false);
-        const visible = Array.from(s).filter((c) => !isHiddenCodePoint(c.codePointAt(0)!)).join('');
+        const visible = Array.from(s)
+          .filter((c) => !isHiddenCodePoint(c.codePointAt(0)!))
+          .join('');
         expect(e.replace(/\[U\+[0-9A-F]{4,5}\]/g, '')).toBe(visible.replace(/\[U\+[0-9A-F]{4,5}\]/g, ''));
       }),
     );
   });
 
   it('property: safeLabel is never longer than asked', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), fc.integer({ min: 2, max: 80 }), (s, max) => {
-      expect(Array.from(safeLabel(s, max)).length).toBeLessThanOrEqual(max);
-    }));
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.integer({ min: 2, max: 80 }), (s, max) => {
+        expect(Array.from(safeLabel(s, max)).length).toBeLessThanOrEqual(max);
+      }),
+    );
   });
 });

@@ -14,8 +14,8 @@ export function ClustersList({ clusters }: { clusters: ClustersSection }) {
     <section class="wl-clusters" aria-label="Wallets linked by transfers">
       <h3>Wallets linked by transfers ({formatInteger(clusters.clusterCount, locale)})</h3>
       <p class="wl-muted">
-        Holders that sent each other tokens, or got their first tokens from the same sender in the same block. Pools, exchanges,
-        bridges, lockers and burn addresses link nobody. A link is a transfer, not proof of one owner.
+        Holders that sent each other tokens, or got their first tokens from the same sender in the same block. Pools, exchanges, bridges, lockers and
+        burn addresses link nobody. A link is a transfer, not proof of one owner.
       </p>
       <dl class="wl-facts">
         <Fact term="Largest holder, clusters counted as one">{formatPercent(clusters.grouped.top1, locale)}</Fact>
@@ -50,7 +50,9 @@ export function ClustersList({ clusters }: { clusters: ClustersSection }) {
               <ul>
                 {c.links.map((l) => (
                   <li key={l.tx + l.to}>
-                    {l.kind === 'transfer' ? `${truncateMiddle(l.from)} sent to ${truncateMiddle(l.to)}` : `${truncateMiddle(l.to)}: first tokens from ${truncateMiddle(l.from)}`}
+                    {l.kind === 'transfer'
+                      ? `${truncateMiddle(l.from)} sent to ${truncateMiddle(l.to)}`
+                      : `${truncateMiddle(l.to)}: first tokens from ${truncateMiddle(l.from)}`}
                     , {formatTokenAmount(l.amount, decimals, locale, { compact: true })} in block {formatInteger(l.block, locale)} · tx{' '}
                     <Truncated value={l.tx} what="transaction hash" />
                   </li>

@@ -56,7 +56,7 @@ export function ControlTab({ control }: { control: ControlSection }) {
           {proxy
             ? proxy.layout === 'zeppelinos'
               ? 'Transparent proxy (ZeppelinOS storage slots)'
-              : PROXY[proxy.standard] ?? proxy.standard
+              : (PROXY[proxy.standard] ?? proxy.standard)
             : 'Not a proxy (code cannot be swapped)'}
         </Fact>
         {control.pendingOwner ? (
@@ -140,9 +140,7 @@ export function ControlTab({ control }: { control: ControlSection }) {
             {control.creationTimestamp ? ` · ${formatAge(control.creationTimestamp, now, locale)}` : ''}
           </Fact>
         ) : null}
-        <Fact term="Source code verified">
-          {control.verifiedSource === undefined ? 'unknown' : control.verifiedSource ? 'yes' : 'no'}
-        </Fact>
+        <Fact term="Source code verified">{control.verifiedSource === undefined ? 'unknown' : control.verifiedSource ? 'yes' : 'no'}</Fact>
       </dl>
       <h3>Privileges</h3>
       {control.privileges.length ? (

@@ -36,7 +36,11 @@ function OnChain({ gov }: { gov: GovernanceSection }) {
         <Fact term="Quorum">{formatTokenAmount(gov.quorum, decimals, locale, { compact: true })} votes</Fact>
         <Fact term="Proposal threshold">
           {formatTokenAmount(gov.proposalThreshold, decimals, locale, { compact: true })} votes
-          {gov.thresholdComparison === '>' ? ' (a proposer needs more than this)' : gov.thresholdComparison === '>=' ? ' (a proposer needs at least this)' : null}
+          {gov.thresholdComparison === '>'
+            ? ' (a proposer needs more than this)'
+            : gov.thresholdComparison === '>='
+              ? ' (a proposer needs at least this)'
+              : null}
         </Fact>
         {gov.discovered ? (
           <Fact term="Found through">
@@ -70,8 +74,12 @@ function OnChain({ gov }: { gov: GovernanceSection }) {
           <thead>
             <tr>
               <th scope="col">Delegate</th>
-              <th scope="col" class="num">Votes</th>
-              <th scope="col" class="num">Share</th>
+              <th scope="col" class="num">
+                Votes
+              </th>
+              <th scope="col" class="num">
+                Share
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -120,9 +128,15 @@ function Snapshot({ snap }: { snap: SnapshotSection }) {
           <thead>
             <tr>
               <th scope="col">Proposal</th>
-              <th scope="col" class="num">Voters</th>
-              <th scope="col" class="num">Voters for a majority</th>
-              <th scope="col" class="num">Largest voter</th>
+              <th scope="col" class="num">
+                Voters
+              </th>
+              <th scope="col" class="num">
+                Voters for a majority
+              </th>
+              <th scope="col" class="num">
+                Largest voter
+              </th>
             </tr>
           </thead>
           <tbody>

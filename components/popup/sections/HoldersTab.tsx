@@ -19,12 +19,20 @@ type View = 'raw' | 'circulating';
 /** Holder rows for a view: circulating leaves out labelled holders and re-bases the shares. */
 export function holderRows(holders: HoldersSection, view: View): HolderRow[] {
   if (view === 'raw') return holders.top.map((h) => ({ holder: h, share: h.share }));
-  return holders.top
-    .filter((h) => !h.excludedAs)
-    .map((h) => ({ holder: h, share: shareOf(h.balance, holders.circulating.total) }));
+  return holders.top.filter((h) => !h.excludedAs).map((h) => ({ holder: h, share: shareOf(h.balance, holders.circulating.total) }));
 }
 
-export function HoldersTab({ holders, clusters, trend, symbol }: { holders: HoldersSection; clusters?: ClustersSection; trend?: TrendSection; symbol?: string }) {
+export function HoldersTab({
+  holders,
+  clusters,
+  trend,
+  symbol,
+}: {
+  holders: HoldersSection;
+  clusters?: ClustersSection;
+  trend?: TrendSection;
+  symbol?: string;
+}) {
   const { locale, decimals } = useDisplay();
   const [view, setView] = useState<View>('circulating');
   const summary = holders[view];
@@ -96,8 +104,8 @@ export function HoldersTab({ holders, clusters, trend, symbol }: { holders: Hold
             <ul>
               {excluded.map((h) => (
                 <li key={h.address}>
-                  <AddressLink address={h.address} name={h.label?.name} /> — {CATEGORY_LABEL[h.excludedAs!] ?? h.excludedAs}
-                  , {formatPercent(h.share, locale)} of raw supply
+                  <AddressLink address={h.address} name={h.label?.name} /> — {CATEGORY_LABEL[h.excludedAs!] ?? h.excludedAs},{' '}
+                  {formatPercent(h.share, locale)} of raw supply
                 </li>
               ))}
             </ul>
@@ -109,8 +117,8 @@ export function HoldersTab({ holders, clusters, trend, symbol }: { holders: Hold
       {clusters ? <ClustersList clusters={clusters} /> : null}
       {!clusters && holders.source !== 'logs' ? (
         <p class="wl-muted wl-insights-missing">
-          Wallets linked by transfers and concentration over time are not computed: this list is the top holders from {sourceLabel(holders.source)}, and
-          both need every Transfer log of the token.
+          Wallets linked by transfers and concentration over time are not computed: this list is the top holders from {sourceLabel(holders.source)},
+          and both need every Transfer log of the token.
         </p>
       ) : null}
       {clusters && !trend ? (

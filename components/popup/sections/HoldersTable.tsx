@@ -20,10 +20,14 @@ export function HoldersTable({ rows, caption }: { rows: HolderRow[]; caption: st
       <caption class="wl-visually-hidden">{caption}</caption>
       <thead>
         <tr>
-          <th scope="col" class="num">#</th>
+          <th scope="col" class="num">
+            #
+          </th>
           <th scope="col">Holder</th>
           <th scope="col">Kind</th>
-          <th scope="col" class="num">Share</th>
+          <th scope="col" class="num">
+            Share
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -32,7 +36,9 @@ export function HoldersTable({ rows, caption }: { rows: HolderRow[]; caption: st
             <td class="num">{i + 1}</td>
             <td>
               <AddressLink address={holder.address} name={holder.label?.name} />
-              {holder.label && holder.label.category !== 'other' ? <span class="wl-muted"> {CATEGORY_LABEL[holder.label.category] ?? ''}</span> : null}
+              {holder.label && holder.label.category !== 'other' ? (
+                <span class="wl-muted"> {CATEGORY_LABEL[holder.label.category] ?? ''}</span>
+              ) : null}
               {holder.verified ? (
                 <span class="wl-verified" title="Balance re-read on-chain">
                   {' '}

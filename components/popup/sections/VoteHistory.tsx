@@ -9,7 +9,8 @@ import { Fact } from './Fact';
 export function proposalsRead(h: VoteHistorySection, locale?: string): string {
   const read = h.proposals.length;
   const found = h.proposalsFound ?? read;
-  if (found > read) return `the newest ${formatInteger(read, locale)} of ${formatInteger(found, locale)} proposals created in those blocks (at most 20 are read)`;
+  if (found > read)
+    return `the newest ${formatInteger(read, locale)} of ${formatInteger(found, locale)} proposals created in those blocks (at most 20 are read)`;
   return `every proposal created in those blocks (${formatInteger(read, locale)})`;
 }
 
@@ -50,9 +51,15 @@ export function VoteHistory({ history }: { history: VoteHistorySection }) {
             <tr>
               <th scope="col">Proposal</th>
               <th scope="col">Outcome</th>
-              <th scope="col" class="num">Voters</th>
-              <th scope="col" class="num">Turnout</th>
-              <th scope="col" class="num">Voters for a majority</th>
+              <th scope="col" class="num">
+                Voters
+              </th>
+              <th scope="col" class="num">
+                Turnout
+              </th>
+              <th scope="col" class="num">
+                Voters for a majority
+              </th>
             </tr>
           </thead>
           <tbody>

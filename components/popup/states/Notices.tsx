@@ -3,7 +3,15 @@ import type { ChainSettings } from '../../../lib/settings/types';
 import { AnalyseForm } from './AnalyseForm';
 import { ERROR_ACTION_TEXT, errorWords } from '../../../lib/wording/errors';
 
-export function NotDefiPage({ chains, onAnalyse, protocolName }: { chains: ChainSettings[]; onAnalyse(c: number, a: Address): void; protocolName?: string }) {
+export function NotDefiPage({
+  chains,
+  onAnalyse,
+  protocolName,
+}: {
+  chains: ChainSettings[];
+  onAnalyse(c: number, a: Address): void;
+  protocolName?: string;
+}) {
   return (
     <section class="wl-state wl-state-none" aria-labelledby="wl-none-title">
       <h2 id="wl-none-title">{protocolName ? `${protocolName}: no token to analyse` : 'Not a DeFi page'}</h2>
@@ -34,10 +42,7 @@ export function UnsupportedChain({ chainId, onOpenOptions }: { chainId: number; 
       <h2 id="wl-unsupported-title">
         <span aria-hidden="true">? </span>Unsupported chain
       </h2>
-      <p>
-        This page is about chain {chainId}, which has no RPC endpoint configured. Nothing was checked, so nothing is known
-        about this token.
-      </p>
+      <p>This page is about chain {chainId}, which has no RPC endpoint configured. Nothing was checked, so nothing is known about this token.</p>
       {onOpenOptions ? (
         <button type="button" onClick={onOpenOptions}>
           Add chain {chainId} in Options

@@ -50,7 +50,8 @@ export function applyNamedPowers(
   if (ownerGone) {
     for (const a of adminRoleMembers) takeBack.push({ who: a, how: 'DEFAULT_ADMIN_ROLE: can grant every role' });
     for (const w of p.wards ?? []) takeBack.push({ who: w, how: 'ward (rely/deny): can call every auth function and add wards' });
-    for (const [g, a] of named) if (GETTER_PRIVILEGE[g as keyof typeof GETTER_PRIVILEGE]) takeBack.push({ who: a, how: `${g}(): still holds its power` });
+    for (const [g, a] of named)
+      if (GETTER_PRIVILEGE[g as keyof typeof GETTER_PRIVILEGE]) takeBack.push({ who: a, how: `${g}(): still holds its power` });
   }
   if (takeBack.length) section.takeBack = takeBack;
 }

@@ -32,14 +32,11 @@ function slotAddress(word: Hex | undefined): Address | null {
  * The three EIP-1967 slots and the two ZeppelinOS ones at the pinned block (five eth_getStorageAt,
  * batched). For a beacon proxy the implementation lives in the beacon, so it is asked for it.
  */
-export async function readEip1967Slots(
-  client: PublicClient,
-  params: { address: Address; blockNumber: bigint },
-): Promise<Eip1967Slots> {
+export async function readEip1967Slots(client: PublicClient, params: { address: Address; blockNumber: bigint }): Promise<Eip1967Slots> {
   const { address, blockNumber } = params;
   const [impl, admin, beacon, zosImpl, zosAdmin] = await Promise.all(
-    [EIP1967_SLOTS.implementation, EIP1967_SLOTS.admin, EIP1967_SLOTS.beacon, ZEPPELINOS_SLOTS.implementation, ZEPPELINOS_SLOTS.admin].map(
-      (slot) => client.getStorageAt({ address, slot, blockNumber }),
+    [EIP1967_SLOTS.implementation, EIP1967_SLOTS.admin, EIP1967_SLOTS.beacon, ZEPPELINOS_SLOTS.implementation, ZEPPELINOS_SLOTS.admin].map((slot) =>
+      client.getStorageAt({ address, slot, blockNumber }),
     ),
   );
   if (!slotAddress(impl) && !slotAddress(beacon) && slotAddress(zosImpl)) {

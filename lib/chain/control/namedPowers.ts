@@ -97,7 +97,9 @@ export async function readNamedPowers(
   if (deprecated !== undefined && out.getters.upgradedAddress !== undefined) out.deprecated = deprecated === 1n;
   else if (deprecated === 1n) out.deprecated = true;
 
-  const fees = FEE_GETTERS.map((g) => ({ getter: `${g}()`, value: word(g) })).filter((f): f is { getter: string; value: bigint } => f.value !== undefined);
+  const fees = FEE_GETTERS.map((g) => ({ getter: `${g}()`, value: word(g) })).filter(
+    (f): f is { getter: string; value: bigint } => f.value !== undefined,
+  );
   if (fees.length) out.fees = fees;
 
   const range = { address, fromBlock: params.fromBlock ?? 0n, toBlock: blockNumber, signal: params.signal };
@@ -105,7 +107,10 @@ export async function readNamedPowers(
   if (out.getters.masterMinter || params.selectors.has(IS_MINTER)) {
     tasks.push(
       readListed(client, range, [TOPIC.MinterConfigured, TOPIC.MinterRemoved], IS_MINTER).then(async (minters) => {
-        const allowances = await rawMulticall(client, { calls: minters.map((m) => ({ target: address, callData: withAddress(MINTER_ALLOWANCE, m) })), blockNumber });
+        const allowances = await rawMulticall(client, {
+          calls: minters.map((m) => ({ target: address, callData: withAddress(MINTER_ALLOWANCE, m) })),
+          blockNumber,
+        });
         out.minters = minters.map((m, i) => ({ address: m, allowance: uintOf(allowances[i]) ?? 0n }));
       }),
     );
@@ -116,7 +121,10 @@ export async function readNamedPowers(
       collectLogs(client, { ...range, address: masterMinter, topics: [TOPIC.ControllerConfigured] })
         .then(async (logs) => {
           const controllers = [...new Set(logs.filter((l) => l.topics[1]).map((l) => getAddress(`0x${l.topics[1]!.slice(26)}`)))];
-          const workers = await rawMulticall(client, { calls: controllers.map((a) => ({ target: masterMinter, callData: withAddress(GET_WORKER, a) })), blockNumber });
+          const workers = await rawMulticall(client, {
+            calls: controllers.map((a) => ({ target: masterMinter, callData: withAddress(GET_WORKER, a) })),
+            blockNumber,
+          });
           const live = controllers.flatMap((controller, i) => {
             const worker = addressOf(workers[i]);
             return worker ? [{ controller, worker }] : [];
@@ -153,7 +161,10 @@ async function readListed(
   const logs = await collectLogs(client, { ...range, topics: [[added, removed]] });
   const named = [...new Set(logs.filter((l) => l.topics[1]).map((l) => getAddress(`0x${l.topics[1]!.slice(26)}`)))];
   if (!named.length) return [];
-  const res = await rawMulticall(client, { calls: named.map((a) => ({ target: range.address, callData: withAddress(check, a) })), blockNumber: range.toBlock });
+  const res = await rawMulticall(client, {
+    calls: named.map((a) => ({ target: range.address, callData: withAddress(check, a) })),
+    blockNumber: range.toBlock,
+  });
   return named.filter((_, i) => (uintOf(res[i]) ?? 0n) !== 0n);
 }
 

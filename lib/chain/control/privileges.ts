@@ -71,11 +71,7 @@ function holderFor(name: PrivilegeName, ctx: PrivilegeContext): Holder {
   if (name === 'authorize' && !named && ctx.wardCount) return { heldBy: null, holderKind: 'role', holderDetail: `held by ${ctx.wardCount} wards` };
   if (named) return fromInfo(ctx.describe(named.address) ?? { address: named.address, kind: 'unknown' }, named.via)!;
   if (ctx.rolesError) return { heldBy: null, holderKind: 'unknown', holderDetail: `roles unknown: ${ctx.rolesError}` };
-  return (
-    fromRole(ctx, ROLES_FOR[name]) ??
-    fromInfo(ctx.owner) ??
-    fromRole(ctx, ['DEFAULT_ADMIN_ROLE']) ?? { heldBy: null, holderKind: 'unknown' }
-  );
+  return fromRole(ctx, ROLES_FOR[name]) ?? fromInfo(ctx.owner) ?? fromRole(ctx, ['DEFAULT_ADMIN_ROLE']) ?? { heldBy: null, holderKind: 'unknown' };
 }
 
 /**

@@ -105,16 +105,21 @@ async function readControlUnmapped(client: PublicClient, params: ReadControlPara
     if (params.signal?.aborted) throw err;
     return undefined;
   });
-  const toDescribe = [ownerAddress, slots.admin, adminOwner, beaconOwner, ...roles.flatMap((r) => r.members), ...(named ? namedPowerAddresses(named) : [])];
+  const toDescribe = [
+    ownerAddress,
+    slots.admin,
+    adminOwner,
+    beaconOwner,
+    ...roles.flatMap((r) => r.members),
+    ...(named ? namedPowerAddresses(named) : []),
+  ];
   const described = await describeAddresses(client, {
     addresses: toDescribe.filter((a): a is Address => !!a),
     blockNumber,
   });
   const describe = (a: Address) => described.get(getAddress(a));
 
-  const owner: OwnerInfo = ownerAddress
-    ? (describe(ownerAddress) ?? { address: ownerAddress, kind: 'unknown' })
-    : { address: null, kind: 'none' };
+  const owner: OwnerInfo = ownerAddress ? (describe(ownerAddress) ?? { address: ownerAddress, kind: 'unknown' }) : { address: null, kind: 'none' };
 
   let proxy: ProxyInfo | undefined;
   if (slots.implementation) {

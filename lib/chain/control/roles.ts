@@ -54,8 +54,7 @@ export async function readRoles(
   const logs = await collectLogs(client, {
     address: params.address,
     topics: [[ROLE_GRANTED_TOPIC, ROLE_REVOKED_TOPIC]],
-    fromBlock:
-      params.fromBlock ?? (await findCreationBlock(client, { address: params.address, toBlock: params.blockNumber, signal: params.signal })),
+    fromBlock: params.fromBlock ?? (await findCreationBlock(client, { address: params.address, toBlock: params.blockNumber, signal: params.signal })),
     signal: params.signal,
     toBlock: params.blockNumber,
   });

@@ -44,7 +44,8 @@ export async function readDelegatePower(
   },
 ): Promise<DelegatePower> {
   // Without a known start, the token's creation block bounds the scan (never genesis on a long chain).
-  const fromBlock = params.fromBlock ?? (await findCreationBlock(client, { address: params.token, toBlock: params.blockNumber, signal: params.signal }));
+  const fromBlock =
+    params.fromBlock ?? (await findCreationBlock(client, { address: params.token, toBlock: params.blockNumber, signal: params.signal }));
   let last = new Map<string, bigint>();
   const chainId = client.chain?.id || (params.checkpoints ? await client.getChainId() : 0);
   await scanLogs(client, {

@@ -35,10 +35,7 @@ type Probe = (typeof PROBES)[number];
  * (failures are answers), and a second read of quorum at the governor's own clock − 1 — a
  * timestamp-clock governor needs a timestamp there, not a block number.
  */
-export async function detectGovernor(
-  client: PublicClient,
-  params: { governor: Address; blockNumber: bigint },
-): Promise<GovernorFacts> {
+export async function detectGovernor(client: PublicClient, params: { governor: Address; blockNumber: bigint }): Promise<GovernorFacts> {
   const { governor, blockNumber } = params;
   const res = await multicallOutcomes(client, {
     what: 'reading the governor',
@@ -67,9 +64,7 @@ export async function detectGovernor(
     ...(got.has('votingPeriod') ? { votingPeriod: Number(got.get('votingPeriod') as bigint) } : {}),
   };
 
-  const clockMode: GovernorFacts['clockMode'] = String(got.get('CLOCK_MODE') ?? '').includes('mode=timestamp')
-    ? 'timestamp'
-    : 'blocknumber';
+  const clockMode: GovernorFacts['clockMode'] = String(got.get('CLOCK_MODE') ?? '').includes('mode=timestamp') ? 'timestamp' : 'blocknumber';
   if (got.has('quorum') || got.has('CLOCK_MODE')) {
     const clock = got.has('clock') ? BigInt(got.get('clock') as number | bigint) : blockNumber;
     const timepoint = clock - 1n;
@@ -84,4 +79,3 @@ export async function detectGovernor(
   }
   throw new NotAGovernorError(governor, { details: 'no quorum(uint256) and no quorumVotes()' });
 }
-

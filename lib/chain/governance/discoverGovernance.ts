@@ -17,7 +17,12 @@ export async function discoverGovernance(
   if (!found) return undefined;
   return {
     read: async () => {
-      const section = await readGovernance(client, { governor: found.governor, blockNumber: params.blockNumber, checkpoints: params.checkpoints, signal: params.signal });
+      const section = await readGovernance(client, {
+        governor: found.governor,
+        blockNumber: params.blockNumber,
+        checkpoints: params.checkpoints,
+        signal: params.signal,
+      });
       section.discovered = { via: found.via, path: found.path };
       return section;
     },

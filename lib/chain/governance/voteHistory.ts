@@ -87,7 +87,8 @@ export async function readVoteHistory(client: PublicClient, p: ReadVoteHistoryPa
       },
     });
   }
-  const calls: { address: Address; abi: typeof reads; functionName: 'state' | 'quorum' | 'quorumVotes' | 'totalSupply'; args?: readonly [bigint] }[] = [
+  const calls: { address: Address; abi: typeof reads; functionName: 'state' | 'quorum' | 'quorumVotes' | 'totalSupply'; args?: readonly [bigint] }[] =
+    [
       { address: p.token, abi: reads, functionName: 'totalSupply' } as const,
       { address: governor, abi: reads, functionName: 'quorumVotes' } as const,
       ...recent.flatMap((c) => [
@@ -116,7 +117,9 @@ export async function readVoteHistory(client: PublicClient, p: ReadVoteHistoryPa
       votesCast: d.cast.toString(),
       turnout: supply > 0n ? ratio(d.cast, supply) : 0,
       minCoalition: d.minCoalition,
-      deciders: d.deciders.slice(0, 10).map((v) => ({ address: getAddress(v.voter), votes: v.weight.toString(), support: SUPPORT[v.support] ?? 'abstain' })),
+      deciders: d.deciders
+        .slice(0, 10)
+        .map((v) => ({ address: getAddress(v.voter), votes: v.weight.toString(), support: SUPPORT[v.support] ?? 'abstain' })),
     };
     if (quorum !== undefined) {
       entry.quorum = quorum.toString();

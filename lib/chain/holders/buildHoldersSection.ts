@@ -32,10 +32,21 @@ export function buildHoldersSection(data: HolderData, ctx: HoldersContext): Hold
   // Supply in addresses nobody saw counts in both totals: shares are of the true supply, and (the
   // unseen might be circulating) each circulating share is a lower bound, never an overstatement.
   const unseen = data.unexplained !== undefined && data.unexplained > 0n ? data.unexplained : 0n;
-  const raw = unseen > 0n ? summarizeWithUnseen(data.holders.map((h) => h.balance), unseen) : summarize([...data.holders.map((h) => h.balance), ...tail]);
+  const raw =
+    unseen > 0n
+      ? summarizeWithUnseen(
+          data.holders.map((h) => h.balance),
+          unseen,
+        )
+      : summarize([...data.holders.map((h) => h.balance), ...tail]);
   const { circulating, excluded } = splitCirculating(data.holders, categoryOf, exclude);
   const circ =
-    unseen > 0n ? summarizeWithUnseen(circulating.map((h) => h.balance), unseen) : summarize([...circulating.map((h) => h.balance), ...tail]);
+    unseen > 0n
+      ? summarizeWithUnseen(
+          circulating.map((h) => h.balance),
+          unseen,
+        )
+      : summarize([...circulating.map((h) => h.balance), ...tail]);
   const reasons = new Map(excluded.map((h) => [h.address.toLowerCase(), h.reason]));
   const rawTotal = BigInt(raw.total);
 

@@ -10,10 +10,7 @@ import { TRANSFER_TOPIC } from './transferDecoder';
 
 const SAMPLE = 1_000n;
 
-export async function estimateTransfers(
-  client: PublicClient,
-  params: { token: Address; fromBlock: bigint; toBlock: bigint },
-): Promise<number> {
+export async function estimateTransfers(client: PublicClient, params: { token: Address; fromBlock: bigint; toBlock: bigint }): Promise<number> {
   const { token, fromBlock, toBlock } = params;
   const age = toBlock - fromBlock + 1n;
   const start = age > SAMPLE ? toBlock - SAMPLE + 1n : fromBlock;

@@ -27,7 +27,7 @@ export function summarizeWithUnseen(balances: readonly bigint[], unseen: bigint)
     }
     tops.push(ratio(cum, total));
   }
-  for (; nakamoto === 0 && k < desc.length; ) {
+  for (; nakamoto === 0 && k < desc.length;) {
     cum += desc[k++]!;
     if (cum * 2n > total) nakamoto = k;
   }

@@ -111,7 +111,11 @@ export function buildClustersSection(graph: TransferGraph, ctx: InsightsContext)
 }
 
 /** Blocks 24 h / 7 d / 30 d before the report's block (those after the token's first block). */
-async function agoBlocks(client: PublicClient, ctx: InsightsContext, first: bigint): Promise<{ label: TrendPoint['label'] & string; block: number }[]> {
+async function agoBlocks(
+  client: PublicClient,
+  ctx: InsightsContext,
+  first: bigint,
+): Promise<{ label: TrendPoint['label'] & string; block: number }[]> {
   const start = await client.getBlock({ blockNumber: first });
   const low = { number: first, timestamp: Number(start.timestamp) };
   const high = { number: ctx.block.number, timestamp: ctx.block.timestamp };

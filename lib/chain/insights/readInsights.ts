@@ -22,10 +22,17 @@ export interface Insights {
 
 export async function readInsights(
   client: PublicClient,
-  p: { graph?: TransferGraph; ctx?: InsightsContext; governance?: GovernanceSection; block: { number: bigint; timestamp: number }; signal?: AbortSignal },
+  p: {
+    graph?: TransferGraph;
+    ctx?: InsightsContext;
+    governance?: GovernanceSection;
+    block: { number: bigint; timestamp: number };
+    signal?: AbortSignal;
+  },
 ): Promise<Insights> {
   const out: Insights = { sources: [] };
-  const fail = (section: string, source: 'logs' | 'rpc', err: unknown): void => void out.sources.push({ section, source, ok: false, error: oneLine(err) });
+  const fail = (section: string, source: 'logs' | 'rpc', err: unknown): void =>
+    void out.sources.push({ section, source, ok: false, error: oneLine(err) });
   const tasks: Promise<void>[] = [];
   if (p.graph && p.ctx) {
     const { graph, ctx } = p;
@@ -46,7 +53,13 @@ export async function readInsights(
     tasks.push(
       (async () => {
         const from = await blockAtTime(client, { timestamp: p.block.timestamp - YEAR, low: { number: 0n, timestamp: 0 }, high: p.block });
-        out.voteHistory = await readVoteHistory(client, { governor: g.governor, token: g.token as Address, fromBlock: from, blockNumber: p.block.number, signal: p.signal });
+        out.voteHistory = await readVoteHistory(client, {
+          governor: g.governor,
+          token: g.token as Address,
+          fromBlock: from,
+          blockNumber: p.block.number,
+          signal: p.signal,
+        });
       })().catch((err) => fail('voteHistory', 'rpc', err)),
     );
   }

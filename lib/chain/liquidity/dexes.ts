@@ -38,10 +38,7 @@ export interface ChainLiquidity {
 export const UNISWAP_V3_FEE_TIERS = [100, 500, 3000, 10_000] as const;
 
 /** Conventional burn holders: nobody holds their keys (Uniswap V2 mints MINIMUM_LIQUIDITY = 1000 to address(0)). */
-export const BURN_ADDRESSES: readonly Address[] = [
-  '0x0000000000000000000000000000000000000000',
-  '0x000000000000000000000000000000000000dEaD',
-];
+export const BURN_ADDRESSES: readonly Address[] = ['0x0000000000000000000000000000000000000000', '0x000000000000000000000000000000000000dEaD'];
 
 const UNI_V2_DOCS = 'docs.uniswap.org/contracts/v2/reference/smart-contracts/v2-deployments';
 const UNI_V3_DOCS = 'docs.uniswap.org/contracts/v3/reference/deployments';
@@ -69,7 +66,11 @@ export const CHAIN_LIQUIDITY: Record<number, ChainLiquidity> = {
       uniV3('0x1F98431c8aD98523631AE4a59f267346ea31F984'),
     ],
     lockers: [
-      { name: 'UNCX LP locker', address: '0x663A5C229c09b049E36dCc11a9B0d4a8Eb9db214', source: 'Etherscan label "UNCX Network Security : LP Lockers" (shared/data/labels)' },
+      {
+        name: 'UNCX LP locker',
+        address: '0x663A5C229c09b049E36dCc11a9B0d4a8Eb9db214',
+        source: 'Etherscan label "UNCX Network Security : LP Lockers" (shared/data/labels)',
+      },
       { name: 'Team Finance lock', address: '0xE2fE530C047f2d85298b07D9333C05737f1435fB', source: 'team.finance docs (unverified)' },
     ],
   },

@@ -50,7 +50,13 @@ export async function readLiquidity(client: PublicClient, params: ReadLiquidityP
         if (p.version === 'v2') {
           // One pair's LP scan failing (log limits on a busy pair) must not hide the other pools.
           try {
-            pool.lp = await readLpConcentration(client, { pair: p.address, blockNumber, lockers, fromBlock: await params.fromBlock, signal: params.signal });
+            pool.lp = await readLpConcentration(client, {
+              pair: p.address,
+              blockNumber,
+              lockers,
+              fromBlock: await params.fromBlock,
+              signal: params.signal,
+            });
           } catch (err) {
             // The RPC not answering is no fact about the pair: the whole section is then a gap.
             if (params.signal?.aborted || isEndpointFailure(err)) throw err;

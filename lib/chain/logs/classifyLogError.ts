@@ -30,11 +30,14 @@ export interface LogErrorInfo {
   retryAfterMs?: number;
 }
 
-const RESULT_CAP = /more than \d[\d,]* (results|logs)|query returned more than|too many (results|logs)|response size (exceeded|is larger|should not)|log response size|exceeds? (the )?(max(imum)? )?(number of )?(results|logs)|results? (limit|count) exceeded|response is too big|returned too many/i;
-const RANGE_CAP = /block range|range (is )?too (large|wide|big)|range limit|exceed(s|ed)? (the )?max(imum)? (block )?range|max(imum)? range|limited to (a )?[\d,]+|too many blocks|blocks? (range )?(is )?(too|exceeds?)|range of blocks|range should/i;
+const RESULT_CAP =
+  /more than \d[\d,]* (results|logs)|query returned more than|too many (results|logs)|response size (exceeded|is larger|should not)|log response size|exceeds? (the )?(max(imum)? )?(number of )?(results|logs)|results? (limit|count) exceeded|response is too big|returned too many/i;
+const RANGE_CAP =
+  /block range|range (is )?too (large|wide|big)|range limit|exceed(s|ed)? (the )?max(imum)? (block )?range|max(imum)? range|limited to (a )?[\d,]+|too many blocks|blocks? (range )?(is )?(too|exceeds?)|range of blocks|range should/i;
 const RATE = /rate limit|too many requests|exceeded .*capacity|request limit reached|throughput/i;
 const HINT = /\[\s*(0x[0-9a-f]+)\s*,\s*(0x[0-9a-f]+)\s*\]/i;
-const NUMBER_NEAR_RANGE = /(?:limited to(?: a)?|max(?:imum)?(?: block)?(?: range)?(?: is| of)?:?|up to(?: a)?|exceeds?(?: the)?(?: max(?:imum)?)?(?: block)?(?: range)?(?: of)?:?|allowed:?)\s*(\d[\d,_]*)|(\d[\d,_]*)\s*blocks?/i;
+const NUMBER_NEAR_RANGE =
+  /(?:limited to(?: a)?|max(?:imum)?(?: block)?(?: range)?(?: is| of)?:?|up to(?: a)?|exceeds?(?: the)?(?: max(?:imum)?)?(?: block)?(?: range)?(?: of)?:?|allowed:?)\s*(\d[\d,_]*)|(\d[\d,_]*)\s*blocks?/i;
 
 function textOf(err: unknown): string {
   const parts: string[] = [];

@@ -125,7 +125,8 @@ function checkLogs(result: unknown, from: bigint, to: bigint): RawLog[] {
       throw new MalformedResponseError('eth_getLogs', { details: 'a log lacks topics, data or blockNumber' });
     }
     const n = Number(log.blockNumber);
-    if (!(n >= lo && n <= hi)) throw new MalformedResponseError('eth_getLogs', { details: `log at block ${log.blockNumber} outside the asked range` });
+    if (!(n >= lo && n <= hi))
+      throw new MalformedResponseError('eth_getLogs', { details: `log at block ${log.blockNumber} outside the asked range` });
     if (log.removed) continue;
     kept.push(log);
   }

@@ -36,10 +36,7 @@ export interface ScanLogsParams {
 /** How often, at most, a checkpoint is written while scanning. */
 const CHECKPOINT_EVERY_MS = 2_000;
 
-export async function scanLogs(
-  client: PublicClient,
-  params: ScanLogsParams,
-): Promise<{ requests: number; logs: number }> {
+export async function scanLogs(client: PublicClient, params: ScanLogsParams): Promise<{ requests: number; logs: number }> {
   const { fromBlock, toBlock, signal, onProgress } = params;
   const concurrency = Math.max(1, params.concurrency ?? 4);
   const store =

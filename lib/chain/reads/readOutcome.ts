@@ -143,7 +143,12 @@ export function isEndpointFailure(err: unknown): boolean {
     // A limit no request size fits under is permanent: reported where it applies, not as a gap.
     if ((e as { name?: string }).name === 'ProviderLimitError') return false;
     const name = (e as { name?: string }).name ?? '';
-    if (/^(HttpRequestError|TimeoutError|RpcRateLimitedError|RpcTimeoutError|RpcUnreachableError|MalformedResponseError|InternalRpcError|UnknownRpcError|RpcRequestError|ResourceUnavailableRpcError)$/.test(name)) return true;
+    if (
+      /^(HttpRequestError|TimeoutError|RpcRateLimitedError|RpcTimeoutError|RpcUnreachableError|MalformedResponseError|InternalRpcError|UnknownRpcError|RpcRequestError|ResourceUnavailableRpcError)$/.test(
+        name,
+      )
+    )
+      return true;
     e = e instanceof Error ? e.cause : undefined;
   }
   return false;

@@ -21,10 +21,7 @@ const erc20 = parseAbi([
   'function totalSupply() view returns (uint256)',
 ]);
 
-export async function readTokenFacts(
-  client: PublicClient,
-  params: { address: Address; blockNumber?: bigint },
-): Promise<TokenFacts> {
+export async function readTokenFacts(client: PublicClient, params: { address: Address; blockNumber?: bigint }): Promise<TokenFacts> {
   const { address, blockNumber } = params;
   const calls = (['name', 'symbol', 'decimals', 'totalSupply'] as const).map((functionName) => ({
     target: address,
@@ -72,5 +69,8 @@ export function decodeText(data: Hex): string {
 
 function clean(s: string): string {
   // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 100);
+  return s
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .trim()
+    .slice(0, 100);
 }

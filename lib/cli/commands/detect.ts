@@ -17,9 +17,7 @@ function parseRule(spec: string): SiteRule {
   const value = spec.slice(eq + 1);
   const colon = value.indexOf(':');
   const target =
-    colon > 0
-      ? { kind: 'token', chainId: value.slice(0, colon), address: value.slice(colon + 1) }
-      : { kind: 'protocol', protocolId: value };
+    colon > 0 ? { kind: 'token', chainId: value.slice(0, colon), address: value.slice(colon + 1) } : { kind: 'protocol', protocolId: value };
   const res = validateSiteRule({ hostname, target });
   if (!res.ok) throw new InputError(`bad --rule "${spec}": ${res.error}`);
   return res.rule;

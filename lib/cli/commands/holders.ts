@@ -20,7 +20,10 @@ function parseExclude(value: string | undefined): Set<LabelCategory> {
   if (value === undefined) return new Set(DEFAULT_EXCLUDED);
   if (value.trim() === 'none' || value.trim() === '') return new Set();
   const out = new Set<LabelCategory>();
-  for (const part of value.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of value
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     if (!CATEGORIES.includes(part as LabelCategory)) {
       throw new InputError(`holders: unknown category "${part}" in --exclude; known: ${CATEGORIES.join(', ')}`);
     }

@@ -19,14 +19,7 @@ import { gatherTokenReport, type SourceChoice } from '../../analysis/gatherRepor
 import { createChainClient } from '../../chain/createClient';
 import { holdersCompleteness } from '../../report/holdersCompleteness';
 import { insightLines } from '../insightLines';
-import {
-  BlockUnavailableError,
-  NotAContractError,
-  NotAnErc20Error,
-  RpcTimeoutError,
-  RpcUnreachableError,
-  WrongChainError,
-} from '../../chain/errors';
+import { BlockUnavailableError, NotAContractError, NotAnErc20Error, RpcTimeoutError, RpcUnreachableError, WrongChainError } from '../../chain/errors';
 
 // One line: it is also the `details` of input errors, and stderr gets exactly one line.
 const USAGE =
@@ -34,7 +27,18 @@ const USAGE =
   '[--source auto|logs|blockscout|ethplorer] [--blockscout URL] [--ethplorer-key KEY] [--ethplorer-url URL] ' +
   '[--snapshot-space ID] [--snapshot-url URL]';
 const SOURCES: readonly SourceChoice[] = ['auto', 'logs', 'blockscout', 'ethplorer'];
-const VALUE_FLAGS = ['rpc', 'governor', 'block', 'chain-id', 'source', 'blockscout', 'ethplorer-key', 'ethplorer-url', 'snapshot-space', 'snapshot-url'];
+const VALUE_FLAGS = [
+  'rpc',
+  'governor',
+  'block',
+  'chain-id',
+  'source',
+  'blockscout',
+  'ethplorer-key',
+  'ethplorer-url',
+  'snapshot-space',
+  'snapshot-url',
+];
 
 export interface TokenArgs {
   address: Address;
@@ -99,12 +103,14 @@ export function parseTokenArgs(argv: string[]): TokenArgs {
     throw new InputError('--source logs uses no indexer: drop --blockscout/--ethplorer-*');
   }
   const space = flags['snapshot-space'];
-  if (space !== undefined && !/^[a-z0-9][a-z0-9._-]{0,99}$/i.test(space)) throw new InputError(`--snapshot-space is not a space id: "${space.slice(0, 80)}"`);
+  if (space !== undefined && !/^[a-z0-9][a-z0-9._-]{0,99}$/i.test(space))
+    throw new InputError(`--snapshot-space is not a space id: "${space.slice(0, 80)}"`);
   if (flags['snapshot-url'] !== undefined && space === undefined) throw new InputError('--snapshot-url needs --snapshot-space ID');
   if (flags.governor !== undefined && !isAddress(flags.governor, { strict: false })) {
     throw new InputError(`--governor is not an address: "${flags.governor.slice(0, 80)}"`);
   }
-  if (flags.block !== undefined && !/^\d+$/.test(flags.block)) throw new InputError(`--block must be a block number, got "${flags.block.slice(0, 40)}"`);
+  if (flags.block !== undefined && !/^\d+$/.test(flags.block))
+    throw new InputError(`--block must be a block number, got "${flags.block.slice(0, 40)}"`);
   if (flags['chain-id'] !== undefined && !/^[1-9]\d{0,15}$/.test(flags['chain-id'])) {
     throw new InputError(`--chain-id must be a positive integer, got "${flags['chain-id'].slice(0, 40)}"`);
   }
@@ -150,9 +156,7 @@ export async function run(argv: string[]): Promise<number> {
       ethplorerUrl: args.ethplorerUrl,
       snapshotSpace: args.snapshotSpace,
       snapshotUrl: args.snapshotUrl,
-      onProgress: process.stderr.isTTY
-        ? (p) => process.stderr.write(`\r${p.phase.padEnd(10)} ${Math.round(p.fraction * 100)}%   `)
-        : undefined,
+      onProgress: process.stderr.isTTY ? (p) => process.stderr.write(`\r${p.phase.padEnd(10)} ${Math.round(p.fraction * 100)}%   `) : undefined,
     });
     if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
     const a = assess(report);
@@ -195,7 +199,9 @@ export function formatReport(r: Report, assessment: Assessment = assess(r)): str
     for (const [i, e] of h.top.slice(0, 10).entries()) {
       const label = e.label ? `  ${e.label.name} [${e.label.category}]` : '';
       const excluded = e.excludedAs ? `  (not circulating: ${e.excludedAs})` : '';
-      out.push(`  ${String(i + 1).padStart(2)}. ${e.address}  ${pct(e.share).padStart(6)}  ${e.kind.padEnd(8)} ${amount(e.balance, t.decimals, t.symbol)}${label}${excluded}`);
+      out.push(
+        `  ${String(i + 1).padStart(2)}. ${e.address}  ${pct(e.share).padStart(6)}  ${e.kind.padEnd(8)} ${amount(e.balance, t.decimals, t.symbol)}${label}${excluded}`,
+      );
     }
     for (const m of h.mismatches ?? []) out.push(`  ! ${m.address}: logs/indexer said ${m.reported}, chain says ${m.onChain}`);
     for (const line of holdersCompleteness(h)) out.push(`  ! ${line}`);
@@ -208,11 +214,19 @@ export function formatReport(r: Report, assessment: Assessment = assess(r)): str
     const safe = o.safe ? ` Safe ${o.safe.threshold}-of-${o.safe.owners.length}` : '';
     const lock = o.timelock ? ` timelock ${duration(o.timelock.minDelay)}` : '';
     out.push(`  owner ${o.address ?? '—'} (${o.kind}${safe}${lock})`);
-    if (c.proxy) out.push(`  proxy ${c.proxy.standard} → ${c.proxy.implementation}${c.proxy.admin ? `, admin ${c.proxy.admin} (${c.proxy.adminKind ?? '?'})` : ''}`);
-    for (const p of c.privileges) out.push(`  ${p.name.padEnd(10)} held by ${p.heldBy ?? '—'} (${p.holderDetail ?? (p.holderKind === 'unknown' ? 'unknown holder' : p.holderKind)})`);
+    if (c.proxy)
+      out.push(
+        `  proxy ${c.proxy.standard} → ${c.proxy.implementation}${c.proxy.admin ? `, admin ${c.proxy.admin} (${c.proxy.adminKind ?? '?'})` : ''}`,
+      );
+    for (const p of c.privileges)
+      out.push(
+        `  ${p.name.padEnd(10)} held by ${p.heldBy ?? '—'} (${p.holderDetail ?? (p.holderKind === 'unknown' ? 'unknown holder' : p.holderKind)})`,
+      );
     if (c.pendingOwner) out.push(`  pending owner ${c.pendingOwner.address} (${c.pendingOwner.kind}) can accept ownership`);
-    for (const m of c.minters ?? []) out.push(`  minter ${m.holder.address} (${m.holder.kind}) allowance ${amount(m.allowance, t.decimals, t.symbol)}`);
-    for (const x of c.masterMinterControllers ?? []) out.push(`  master minter controller ${x.controller.address} (${x.controller.kind}) sets the allowance of ${x.worker}`);
+    for (const m of c.minters ?? [])
+      out.push(`  minter ${m.holder.address} (${m.holder.kind}) allowance ${amount(m.allowance, t.decimals, t.symbol)}`);
+    for (const x of c.masterMinterControllers ?? [])
+      out.push(`  master minter controller ${x.controller.address} (${x.controller.kind}) sets the allowance of ${x.worker}`);
     for (const f of c.activeFees ?? []) out.push(`  fee now ${f.getter} = ${f.value}`);
     if (c.deprecated) out.push(`  deprecated: every call is forwarded to ${c.deprecated.upgradedAddress ?? 'an unknown contract'}`);
     for (const b of c.takeBack ?? []) {
@@ -226,35 +240,51 @@ export function formatReport(r: Report, assessment: Assessment = assess(r)): str
     out.push('', `Governance${g ? '' : ': unknown'}`);
     if (g) {
       const v = g.votingPower;
-      out.push(`  ${g.governor} (${g.standard})  quorum ${amount(g.quorum, t.decimals, t.symbol)}  threshold ${amount(g.proposalThreshold, t.decimals, t.symbol)}`);
+      out.push(
+        `  ${g.governor} (${g.standard})  quorum ${amount(g.quorum, t.decimals, t.symbol)}  threshold ${amount(g.proposalThreshold, t.decimals, t.symbol)}`,
+      );
       out.push(`  timelock ${g.timelock ?? '—'}  delay ${g.timelockDelay === null ? 'none' : duration(g.timelockDelay)}`);
-      out.push(`  delegates ${v.delegates}  to reach quorum ${v.delegatesToQuorum ?? 'impossible'}  to reach threshold ${v.delegatesToThreshold ?? 'impossible'}  top1 ${pct(v.top1)}`);
-      if (g.thresholdComparison) out.push(`  a proposer needs ${g.thresholdComparison === '>' ? 'more than' : 'at least'} the threshold; quorum counts at ≥`);
-      if (g.discovered) out.push(`  found through the token's ${g.discovered.via === 'admin-role' ? 'admin role holder' : g.discovered.via}: ${g.discovered.path.join(' → ')}`);
+      out.push(
+        `  delegates ${v.delegates}  to reach quorum ${v.delegatesToQuorum ?? 'impossible'}  to reach threshold ${v.delegatesToThreshold ?? 'impossible'}  top1 ${pct(v.top1)}`,
+      );
+      if (g.thresholdComparison)
+        out.push(`  a proposer needs ${g.thresholdComparison === '>' ? 'more than' : 'at least'} the threshold; quorum counts at ≥`);
+      if (g.discovered)
+        out.push(
+          `  found through the token's ${g.discovered.via === 'admin-role' ? 'admin role holder' : g.discovered.via}: ${g.discovered.path.join(' → ')}`,
+        );
     }
   }
   const d = r.delegation;
   if (d) {
     const v = d.votingPower;
     out.push('', 'Delegated votes (no governor found)');
-    out.push(`  delegated ${pct(d.delegatedShare)} of supply  delegates ${v.delegates}  nakamoto ${v.nakamoto}  top1 ${pct(v.top1)}  (re-read with ${d.getter})`);
+    out.push(
+      `  delegated ${pct(d.delegatedShare)} of supply  delegates ${v.delegates}  nakamoto ${v.nakamoto}  top1 ${pct(v.top1)}  (re-read with ${d.getter})`,
+    );
   }
 
   const l = r.liquidity;
   out.push('', `Liquidity${l ? (l.pools.length ? '' : ': no pools found') : ': unknown'}`);
   for (const p of l?.pools ?? []) {
     const lp = p.lp ? `  LP top1 ${pct(p.lp.top1)} (${p.lp.top1Kind ?? '?'}), burned/locked ${pct(p.lp.burnedOrLocked)}` : '';
-    out.push(`  ${p.dex} ${p.version} ${p.address} vs ${p.pairedWith.symbol !== undefined ? escapeHidden(p.pairedWith.symbol) : p.pairedWith.address}  reserves ${amount(p.reserves[0], t.decimals, t.symbol)} / ${p.reserves[1]} (base units)${lp}`);
+    out.push(
+      `  ${p.dex} ${p.version} ${p.address} vs ${p.pairedWith.symbol !== undefined ? escapeHidden(p.pairedWith.symbol) : p.pairedWith.address}  reserves ${amount(p.reserves[0], t.decimals, t.symbol)} / ${p.reserves[1]} (base units)${lp}`,
+    );
   }
 
   const s = r.snapshot;
   if (s || r.sources.some((x) => x.section === 'snapshot')) {
     out.push('', `Snapshot${s ? ` — ${s.name ?? s.space}` : ': unknown'}`);
     if (s) {
-      out.push(`  space ${s.space}  admins ${s.admins.length}  strategies ${s.strategies.join(', ') || '—'}${s.quorum ? `  quorum ${s.quorum}` : ''}`);
+      out.push(
+        `  space ${s.space}  admins ${s.admins.length}  strategies ${s.strategies.join(', ') || '—'}${s.quorum ? `  quorum ${s.quorum}` : ''}`,
+      );
       for (const p of s.proposals.slice(0, 5)) {
         const bound = p.complete === false ? '≥' : '';
-        out.push(`  ${p.id.slice(0, 14)}…  voters ${p.voters}  top1 ${pct(p.top1)}  voters to pass ${bound}${p.minCoalition}${p.quorumReached === false ? '  (quorum not reached)' : ''}`);
+        out.push(
+          `  ${p.id.slice(0, 14)}…  voters ${p.voters}  top1 ${pct(p.top1)}  voters to pass ${bound}${p.minCoalition}${p.quorumReached === false ? '  (quorum not reached)' : ''}`,
+        );
       }
     }
   }

@@ -17,7 +17,20 @@ import { createChainClient } from '../../chain/createClient';
 
 const USAGE = 'usage: report tokens FILE --rpc URL [--chain-id N] [--concurrency N] [--out FILE] [--csv]';
 const VALUE_FLAGS = ['rpc', 'chain-id', 'concurrency', 'out'];
-export const CSV_COLUMNS = ['token', 'verdict', 'symbol', 'holders', 'top1', 'top10', 'gini', 'owner', 'privileges', 'pools', 'gaps', 'error'] as const;
+export const CSV_COLUMNS = [
+  'token',
+  'verdict',
+  'symbol',
+  'holders',
+  'top1',
+  'top10',
+  'gini',
+  'owner',
+  'privileges',
+  'pools',
+  'gaps',
+  'error',
+] as const;
 
 export interface TokenLine {
   token: Address;
@@ -84,10 +97,13 @@ export function readTokenList(text: string): Address[] {
   const seen = new Set<string>();
   const out: Address[] = [];
   for (const raw of text.split(/\r?\n/)) {
-    const first = raw.split(/[,;\t ]/)[0]!.trim().replace(/^"|"$/g, '');
+    const first = raw
+      .split(/[,;\t ]/)[0]!
+      .trim()
+      .replace(/^"|"$/g, '');
     if (!first || first.startsWith('#') || !isAddress(first, { strict: false })) continue;
     const a = getAddress(first);
-    if (!seen.has(a)) out.push(a), seen.add(a);
+    if (!seen.has(a)) (out.push(a), seen.add(a));
   }
   return out;
 }
@@ -165,8 +181,10 @@ export async function run(argv: string[]): Promise<number> {
     const total = todo.length;
     const width = 24;
     const filled = total ? Math.round((finished / total) * width) : width;
-    const eta = finished ? Math.round(((Date.now() - started) / finished) * (total - finished) / 1000) : 0;
-    process.stderr.write(`\r\x1b[K[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${finished}/${total}${done.size ? ` (+${done.size} earlier)` : ''}  eta ${eta}s${last ? `  ${last}` : ''}`);
+    const eta = finished ? Math.round((((Date.now() - started) / finished) * (total - finished)) / 1000) : 0;
+    process.stderr.write(
+      `\r\x1b[K[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${finished}/${total}${done.size ? ` (+${done.size} earlier)` : ''}  eta ${eta}s${last ? `  ${last}` : ''}`,
+    );
   };
   progress();
   let next = 0;
@@ -187,6 +205,9 @@ export async function run(argv: string[]): Promise<number> {
   };
   await Promise.all(Array.from({ length: Math.min(args.concurrency, Math.max(1, todo.length)) }, worker));
   if (tty) process.stderr.write('\r\x1b[K');
-  if (tty || failed) console.error(`report tokens: ${finished} analysed${done.size ? `, ${done.size} already done` : ''}${failed ? `, ${failed} failed (see their error)` : ''}`);
+  if (tty || failed)
+    console.error(
+      `report tokens: ${finished} analysed${done.size ? `, ${done.size} already done` : ''}${failed ? `, ${failed} failed (see their error)` : ''}`,
+    );
   return 0;
 }

@@ -64,13 +64,9 @@ export async function run(argv: string[]): Promise<number> {
       percent(p.top1),
     ]);
     console.log(
-      formatTable(['proposal', 'voters', 'votes cast', 'min coalition (>50%)', 'top voter'], rows, [
-        'left',
-        'right',
-        'right',
-        'right',
-        'right',
-      ]).join('\n'),
+      formatTable(['proposal', 'voters', 'votes cast', 'min coalition (>50%)', 'top voter'], rows, ['left', 'right', 'right', 'right', 'right']).join(
+        '\n',
+      ),
     );
     return 0;
   } catch (err) {

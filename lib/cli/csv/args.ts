@@ -2,11 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { InputError } from '../../errors';
 
 /** node:util parseArgs, with its errors turned into one readable InputError line. */
-export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options']>>(
-  command: string,
-  argv: string[],
-  options: T,
-) {
+export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options']>>(command: string, argv: string[], options: T) {
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (err) {

@@ -106,8 +106,8 @@ export function inspectRequest(req: WalletRequest, providerChainId: number | nul
   const touches: TouchedToken[] = [];
   for (const t of found) {
     if (t.chainId !== NO_CHAIN) touches.push(t);
-    else if (!doubts.some((d) => d.token === t.token && d.note === NO_CHAIN_NOTE)) doubts.push({ chainId: NO_CHAIN, token: t.token, note: NO_CHAIN_NOTE });
+    else if (!doubts.some((d) => d.token === t.token && d.note === NO_CHAIN_NOTE))
+      doubts.push({ chainId: NO_CHAIN, token: t.token, note: NO_CHAIN_NOTE });
   }
   return { touches, doubts: doubts.filter((d, i) => doubts.findIndex((x) => x.token === d.token && x.note === d.note) === i) };
 }
-

@@ -17,10 +17,7 @@ const HEX = '0123456789abcdef';
 
 export function createPageBridge(win: Window, I: Intrinsics, ackTimeoutMs = ACK_TIMEOUT_MS): PageBridge {
   // A null-prototype record: page code that pollutes Object.prototype cannot add entries.
-  const waiting = { __proto__: null } as unknown as Record<
-    string,
-    { done: (d: Decision) => void; timer: ReturnType<typeof setTimeout> | null }
-  >;
+  const waiting = { __proto__: null } as unknown as Record<string, { done: (d: Decision) => void; timer: ReturnType<typeof setTimeout> | null }>;
 
   const post = (msg: unknown) => I.apply(I.postMessage, win, [msg, '*']);
   const newId = () => {
@@ -80,7 +77,8 @@ export function createPageBridge(win: Window, I: Intrinsics, ackTimeoutMs = ACK_
       ]) as ReturnType<typeof setTimeout>;
       waiting[id] = { done, timer };
       // Too large to hand over: say so (the person sees "could not verify"), never skip the check.
-      if (payload.length > MAX_PAYLOAD_CHARS) post({ channel: CHANNEL, dir: 'to-ext', kind: 'check', id, method, payload: '', chainId, tooLarge: true });
+      if (payload.length > MAX_PAYLOAD_CHARS)
+        post({ channel: CHANNEL, dir: 'to-ext', kind: 'check', id, method, payload: '', chainId, tooLarge: true });
       else post({ channel: CHANNEL, dir: 'to-ext', kind: 'check', id, method, payload, chainId });
     },
     reportBypass(reason) {

@@ -187,7 +187,10 @@ export function createWrapper(I: Intrinsics, check: CheckFn, onUnwrappable: (rea
       if (!done) ok = false;
     }
     if (ok) add(patched, p);
-    else onUnwrappable('a wallet provider could not be wrapped in place (frozen, or a Proxy that refuses changes); only requests made through the provider Whale Lens hands out are checked.');
+    else
+      onUnwrappable(
+        'a wallet provider could not be wrapped in place (frozen, or a Proxy that refuses changes); only requests made through the provider Whale Lens hands out are checked.',
+      );
     return ok;
   }
 

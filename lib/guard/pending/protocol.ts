@@ -35,13 +35,9 @@ export interface PendingSummary {
   tokens: PendingToken[];
 }
 
-export type PendingFromTab =
-  | { type: 'guard.waiting'; id: string; hidden: boolean; summary: PendingSummary }
-  | { type: 'guard.settled'; id: string };
+export type PendingFromTab = { type: 'guard.waiting'; id: string; hidden: boolean; summary: PendingSummary } | { type: 'guard.settled'; id: string };
 
-export type PendingFromPopup =
-  | { type: 'guard.pending' }
-  | { type: 'guard.choose'; tabId: number; id: string; decision: Decision };
+export type PendingFromPopup = { type: 'guard.pending' } | { type: 'guard.choose'; tabId: number; id: string; decision: Decision };
 
 export interface GuardChoice {
   type: 'guard.choice';
@@ -84,7 +80,12 @@ export function summarize(view: GuardView, label: (t: GuardView['tokens'][number
     headline: view.headline,
     tokens: view.tokens.slice(0, MAX_PENDING_TOKENS).map((t) => {
       const reason = t.reasons[0]?.title ?? t.note;
-      const out: PendingToken = { chainId: t.chainId, token: t.token, label: label(t).slice(0, MAX_TEXT), status: t.status as PendingToken['status'] };
+      const out: PendingToken = {
+        chainId: t.chainId,
+        token: t.token,
+        label: label(t).slice(0, MAX_TEXT),
+        status: t.status as PendingToken['status'],
+      };
       if (reason) out.reason = reason.slice(0, MAX_TEXT);
       return out;
     }),

@@ -38,8 +38,7 @@ export const unverifiedSource = defineRule<boolean>({
   value: (r) => (r.control!.verifiedSource === false ? false : null),
   severityFor: () => ({ severity: 'caution', threshold: { name: 'verifiedSource', value: 0, comparison: '=' } }),
   title: () => 'Source code is not verified',
-  explanation: () =>
-    'The indexer has no verified source for this contract, so nobody can read what its code does beyond the functions we detect.',
+  explanation: () => 'The indexer has no verified source for this contract, so nobody can read what its code does beyond the functions we detect.',
   evidence: (r) => [addressEv('Token contract', r.token.address), sourceEv(r, 'verification', 'blockscout', false)],
 });
 

@@ -169,8 +169,7 @@ export const sharedPowers = defineRule<Privilege[]>({
     const verbs = list([...new Set(v.map((x) => VERB[x.name]))]);
     return `${who.charAt(0).toUpperCase()}${who.slice(1)} can ${verbs}`;
   },
-  explanation: () =>
-    'These powers exist but are not held by a single private key (a multisig, timelock, role or contract holds them).',
+  explanation: () => 'These powers exist but are not held by a single private key (a multisig, timelock, role or contract holds them).',
   evidence: (r, v) => [...privilegeEvidence(v), ...controlSource(r)],
 });
 

@@ -14,8 +14,8 @@ function govSource(r: Report): Evidence[] {
 }
 
 function delegateEvidence(r: Report, n: number): Evidence[] {
-  return r.governance!.votingPower.top
-    .slice(0, n)
+  return r
+    .governance!.votingPower.top.slice(0, n)
     .map((d, i) => addressEv(`Delegate #${i + 1} (${(d.share * 100).toFixed(1)}% of votes)`, d.address, d));
 }
 
@@ -63,8 +63,7 @@ export const proposalPower = defineRule<{ proposers: number }>({
   severityFor: (v) =>
     v.proposers === 1 ? { severity: 'caution', threshold: { name: 'delegatesAboveProposalThreshold', value: 1, comparison: '=' } } : null,
   title: () => 'Only one delegate can create proposals',
-  explanation: () =>
-    'One delegate alone reaches the proposal threshold, so only they decide what the DAO votes on.',
+  explanation: () => 'One delegate alone reaches the proposal threshold, so only they decide what the DAO votes on.',
   evidence: (r) => [tokensEv('Proposal threshold (votes)', r.governance!.proposalThreshold), ...delegateEvidence(r, 1), ...govSource(r)],
 });
 

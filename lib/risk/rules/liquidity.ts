@@ -37,7 +37,8 @@ function unreadLpReason(r: Report): string | null {
   const unread = r.liquidity!.pools.filter((p) => !p.lp && p.lpError);
   if (!unread.length) return null;
   const first = unread[0]!;
-  const which = unread.length === 1 ? `the ${poolName(first)} (${first.address})` : `${unread.length} pools, e.g. the ${poolName(first)} (${first.address})`;
+  const which =
+    unread.length === 1 ? `the ${poolName(first)} (${first.address})` : `${unread.length} pools, e.g. the ${poolName(first)} (${first.address})`;
   return `unknown: who holds the LP tokens of ${which} could not be read (${first.lpError}), so whether one wallet can withdraw it is not known`;
 }
 
@@ -52,9 +53,7 @@ export const lpConcentrated = defineRule<LiquidityPool>({
     return byDepth[0] ?? null;
   },
   severityFor: (p, t) =>
-    liveTop1(p) > t.lpTop1Danger
-      ? { severity: 'danger', threshold: { name: 'lpTop1Danger', value: t.lpTop1Danger, comparison: '>' } }
-      : null,
+    liveTop1(p) > t.lpTop1Danger ? { severity: 'danger', threshold: { name: 'lpTop1Danger', value: t.lpTop1Danger, comparison: '>' } } : null,
   title: (p, t) => `One wallet holds ${pct(p.lp!.top1, t.lpTop1Danger)} of the LP tokens of the ${poolName(p)}`,
   explanation: (p) =>
     `The LP tokens are neither burned nor locked (${pct(p.lp!.burnedOrLocked)} burned or locked): ` +
@@ -99,7 +98,9 @@ export const thinLiquidity = defineRule<Depth>({
       : 'Very little of the token sits in DEX pools, so a modest sale moves the price a lot.',
   evidence: (r, v) => [
     shareEv('Share of circulating supply in pools', v.inPools),
-    ...(v.largest ? [addressEv(`Largest pool (${poolName(v.largest)})`, v.largest.address), tokensEv('Tokens in largest pool', v.largest.reserves[0])] : []),
+    ...(v.largest
+      ? [addressEv(`Largest pool (${poolName(v.largest)})`, v.largest.address), tokensEv('Tokens in largest pool', v.largest.reserves[0])]
+      : []),
     ...liqSource(r),
   ],
 });

@@ -73,7 +73,9 @@ export const holdersFalling = defineRule<Change>({
   thresholds: ['holderCountFallIn7Days', 'holderCountFallFrom'],
   value: (r, t) => {
     const c = weekChange(r);
-    return c && c.before.holders >= t.holderCountFallFrom && (c.before.holders - c.now.holders) / c.before.holders > t.holderCountFallIn7Days ? c : null;
+    return c && c.before.holders >= t.holderCountFallFrom && (c.before.holders - c.now.holders) / c.before.holders > t.holderCountFallIn7Days
+      ? c
+      : null;
   },
   severityFor: (_v, t) => ({ severity: 'caution', threshold: { name: 'holderCountFallIn7Days', value: t.holderCountFallIn7Days, comparison: '>' } }),
   title: (v) => `Holder count fell from ${v.before.holders} to ${v.now.holders} in 7 days`,

@@ -62,7 +62,8 @@ export const snapshotFewDecide = defineRule<NonNullable<NonNullable<Report['snap
     severity: d.addresses.length === 1 ? 'danger' : 'caution',
     threshold: { name: 'addressesDecidingMostProposals', value: t.addressesDecidingMostProposals, comparison: '<=' },
   }),
-  title: (d) => `${d.addresses.length === 1 ? 'One address' : `${d.addresses.length} addresses`} decided ${d.decided} of the last ${plural(d.of, 'Snapshot proposal')}`,
+  title: (d) =>
+    `${d.addresses.length === 1 ? 'One address' : `${d.addresses.length} addresses`} decided ${d.decided} of the last ${plural(d.of, 'Snapshot proposal')}`,
   explanation: () => 'On Snapshot, the votes of these addresses alone were more than half of all votes cast in most recent proposals.',
   evidence: (r, d) => [
     ...d.addresses.map((a, i) => addressEv(`Decider #${i + 1}`, a)),

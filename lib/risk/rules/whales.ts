@@ -94,7 +94,12 @@ export const nakamoto = defineRule<{ n: number; share: number; top1: number }>({
   explanation: (v) =>
     `${plural(v.n, 'wallet')} together hold a majority of the circulating tokens (Nakamoto coefficient ${v.n}). ` +
     'Acting together they decide any token vote and can move the price.',
-  evidence: (r, v) => [countEv('Nakamoto coefficient', v.n), shareEv(`Top ${v.n} share`, v.share), ...topEvidence(r, circulatingTop(r), v.n), ...holderSource(r)],
+  evidence: (r, v) => [
+    countEv('Nakamoto coefficient', v.n),
+    shareEv(`Top ${v.n} share`, v.share),
+    ...topEvidence(r, circulatingTop(r), v.n),
+    ...holderSource(r),
+  ],
 });
 
 export const largeHolders = defineRule<CirculatingHolder[]>({
@@ -132,7 +137,13 @@ export const insiderHoldings = defineRule<Insider>({
     const push = (role: Insider['role'], address: `0x${string}` | null | undefined, kind: string) => {
       const entry = findHolder(r, address);
       // A timelock's or governor's treasury moves only by a passed proposal, after the delay: not an insider who can dump.
-      if (entry?.kind === 'timelock' || kind === 'timelock' || sameAddress(address, r.governance?.governor) || sameAddress(address, r.governance?.timelock)) return;
+      if (
+        entry?.kind === 'timelock' ||
+        kind === 'timelock' ||
+        sameAddress(address, r.governance?.governor) ||
+        sameAddress(address, r.governance?.timelock)
+      )
+        return;
       if (entry && address) candidates.push({ role, address, kind, share: shareOf(entry.balance, total) });
     };
     push('Owner', owner.address, owner.kind);

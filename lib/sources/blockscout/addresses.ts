@@ -28,10 +28,7 @@ export interface BlockscoutSmartContract {
   verifiedAt: string | null;
 }
 
-export async function getAddressInfo(
-  client: BlockscoutClient,
-  params: { address: string; signal?: AbortSignal },
-): Promise<BlockscoutAddressInfo> {
+export async function getAddressInfo(client: BlockscoutClient, params: { address: string; signal?: AbortSignal }): Promise<BlockscoutAddressInfo> {
   const res = await client.get(`/addresses/${pathAddress(params.address)}`, {}, { signal: params.signal });
   const o = read.record(res.body, 'address');
   const impls = o.implementations === undefined || o.implementations === null ? [] : read.array(o.implementations, 'address.implementations');

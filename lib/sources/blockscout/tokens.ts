@@ -33,10 +33,7 @@ export interface BlockscoutTopHolders {
   pages: number;
 }
 
-export async function getTokenInfo(
-  client: BlockscoutClient,
-  params: { token: string; signal?: AbortSignal },
-): Promise<BlockscoutTokenInfo> {
+export async function getTokenInfo(client: BlockscoutClient, params: { token: string; signal?: AbortSignal }): Promise<BlockscoutTokenInfo> {
   const res = await client.get(`/tokens/${pathAddress(params.token)}`, {}, { signal: params.signal });
   const o = read.record(res.body, 'token');
   const decimals = read.optCount(o.decimals, 'token.decimals');

@@ -36,10 +36,7 @@ export async function getTopTokenHolders(
   params: { token: string; limit?: number; signal?: AbortSignal },
 ): Promise<EthplorerTopHolders> {
   const limit = Math.min(100, Math.max(1, Math.floor(params.limit ?? 100)));
-  const body = read.record(
-    await client.get(`/getTopTokenHolders/${pathAddress(params.token)}`, { limit: String(limit) }, params.signal),
-    'response',
-  );
+  const body = read.record(await client.get(`/getTopTokenHolders/${pathAddress(params.token)}`, { limit: String(limit) }, params.signal), 'response');
   const list = read.array(body.holders, 'holders');
   let approximate = false;
   const seen = new Set<string>();
@@ -69,10 +66,7 @@ export interface EthplorerTokenInfo {
   holdersCount: number | null;
 }
 
-export async function getTokenInfo(
-  client: EthplorerClient,
-  params: { token: string; signal?: AbortSignal },
-): Promise<EthplorerTokenInfo> {
+export async function getTokenInfo(client: EthplorerClient, params: { token: string; signal?: AbortSignal }): Promise<EthplorerTokenInfo> {
   const o = read.record(await client.get(`/getTokenInfo/${pathAddress(params.token)}`, {}, params.signal), 'token');
   const supply = o.totalSupply === undefined || o.totalSupply === null ? null : decimalLiteral(o.totalSupply, 'totalSupply');
   const decimals = read.optCount(o.decimals, 'decimals');

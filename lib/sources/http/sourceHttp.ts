@@ -64,9 +64,7 @@ export interface SourceResponse {
 }
 
 type Outcome =
-  | { kind: 'ok'; response: SourceResponse }
-  | { kind: 'fail'; error: unknown }
-  | { kind: 'retry'; error: SourceError; retryAfterMs?: number };
+  { kind: 'ok'; response: SourceResponse } | { kind: 'fail'; error: unknown } | { kind: 'retry'; error: SourceError; retryAfterMs?: number };
 
 interface InFlight {
   promise: Promise<SourceResponse>;
@@ -173,10 +171,7 @@ export class SourceHttp {
         throw error instanceof SourceRateLimitedError ? new SourceRateLimitedError(req.source, { retryAfterMs }) : error;
       }
       if (attempt >= this.retries) throw error;
-      const wait =
-        retryAfterMs !== undefined
-          ? retryAfterMs + Math.round(this.random() * 100)
-          : backoffDelay(attempt, this.backoff, this.random);
+      const wait = retryAfterMs !== undefined ? retryAfterMs + Math.round(this.random() * 100) : backoffDelay(attempt, this.backoff, this.random);
       // Everyone sending to this host waits, not only this request.
       if (error instanceof SourceHttpError) limiter.pauseUntil(this.clock.now() + wait);
       await this.clock.sleep(wait, signal);

@@ -32,8 +32,7 @@ export function summarizeProposal(
     const target = total / 2n + 1n;
     const within = fewestToReach(values, target);
     const smallest = values.length > 0 ? values[values.length - 1]! : 0n;
-    minCoalition =
-      within ?? values.length + (smallest > 0n ? Number((target - fetchedSum + smallest - 1n) / smallest) : 1);
+    minCoalition = within ?? values.length + (smallest > 0n ? Number((target - fetchedSum + smallest - 1n) / smallest) : 1);
   }
   const out: SnapshotProposalSummary = {
     id: proposal.id,

@@ -54,7 +54,11 @@ export async function getSpace(client: SnapshotClient, params: { id: string; sig
     strategies: strategies.map((st, i) => {
       const o = read.record(st, `space.strategies[${i}]`);
       const params = o.params === undefined || o.params === null ? {} : read.record(o.params, `space.strategies[${i}].params`);
-      return { name: read.string(o.name, `space.strategies[${i}].name`), network: read.optString(o.network, `space.strategies[${i}].network`), params };
+      return {
+        name: read.string(o.name, `space.strategies[${i}].name`),
+        network: read.optString(o.network, `space.strategies[${i}].network`),
+        params,
+      };
     }),
     quorum,
     votingType: read.optString(voting.type, 'space.voting.type'),

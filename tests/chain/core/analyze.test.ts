@@ -44,7 +44,12 @@ describe('analyzeToken on Anvil', () => {
     await send(c, { address: gov.token, abi: erc20, functionName: 'transfer', args: [safe, parseEther('3000')] });
     drifting = await deployNamed(c, 'CoreTokenDrifting', [parseEther('1000')]);
     await send(c, { address: drifting, abi: erc20, functionName: 'transfer', args: [accounts[1].address, parseEther('100')] });
-    await send(c, { address: drifting, abi: parseAbi(['function setDrift(address,uint256)']), functionName: 'setDrift', args: [accounts[1].address, parseEther('5')] });
+    await send(c, {
+      address: drifting,
+      abi: parseAbi(['function setDrift(address,uint256)']),
+      functionName: 'setDrift',
+      args: [accounts[1].address, parseEther('5')],
+    });
     head = await c.public.getBlockNumber({ cacheTime: 0 });
   });
   afterAll(() => node?.stop());
@@ -148,7 +153,9 @@ describe('analyzeToken on Anvil', () => {
     expect(h.source).toBe('blockscout');
     expect(h.complete).toBe(false);
     expect(h.count).toBe(40);
-    expect(h.mismatches).toEqual([{ address: accounts[1].address, reported: parseEther('999').toString(), onChain: parseEther('110000').toString() }]);
+    expect(h.mismatches).toEqual([
+      { address: accounts[1].address, reported: parseEther('999').toString(), onChain: parseEther('110000').toString() },
+    ]);
     expect(h.top[1].balance).toBe(parseEther('110000').toString());
     expect(h.raw.top1).toBeCloseTo(0.6, 6);
   });

@@ -23,21 +23,26 @@ describe('BalanceBook and the Transfer decoder', () => {
     const hex = (chars: string) => fc.string({ unit: fc.constantFrom(...chars), minLength: 40, maxLength: 40 }).map((h: string) => `0x${h}`);
     const address = fc.oneof(hex('0123456789abcdefABCDEF'), hex('01f'));
     fc.assert(
-      fc.property(fc.array(address, { minLength: 1, maxLength: 3000 }), fc.array(fc.tuple(fc.nat(), fc.nat(), fc.bigInt({ min: 0n, max: 2n ** 256n - 1n })), { maxLength: 3000 }), fc.constantFrom(undefined, 1, 7), (addrs, moves, fold) => {
-        const book = new BalanceBook(fold);
-        const ref = new Map<string, bigint>();
-        const logs = moves.map(([i, j, v]) => log(addrs[i % addrs.length], addrs[j % addrs.length], v));
-        expect(applyTransfers(book, logs)).toBe(logs.length);
-        for (const [i, j, v] of moves) {
-          if (v === 0n) continue;
-          const a = addrs[i % addrs.length].toLowerCase();
-          const b = addrs[j % addrs.length].toLowerCase();
-          ref.set(a, (ref.get(a) ?? 0n) - v);
-          ref.set(b, (ref.get(b) ?? 0n) + v);
-        }
-        expect(book.toMap()).toEqual(ref);
-        expect(BalanceBook.restore(book.save()).toMap()).toEqual(ref);
-      }),
+      fc.property(
+        fc.array(address, { minLength: 1, maxLength: 3000 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat(), fc.bigInt({ min: 0n, max: 2n ** 256n - 1n })), { maxLength: 3000 }),
+        fc.constantFrom(undefined, 1, 7),
+        (addrs, moves, fold) => {
+          const book = new BalanceBook(fold);
+          const ref = new Map<string, bigint>();
+          const logs = moves.map(([i, j, v]) => log(addrs[i % addrs.length], addrs[j % addrs.length], v));
+          expect(applyTransfers(book, logs)).toBe(logs.length);
+          for (const [i, j, v] of moves) {
+            if (v === 0n) continue;
+            const a = addrs[i % addrs.length].toLowerCase();
+            const b = addrs[j % addrs.length].toLowerCase();
+            ref.set(a, (ref.get(a) ?? 0n) - v);
+            ref.set(b, (ref.get(b) ?? 0n) + v);
+          }
+          expect(book.toMap()).toEqual(ref);
+          expect(BalanceBook.restore(book.save()).toMap()).toEqual(ref);
+        },
+      ),
       { numRuns: 30 },
     );
   });
@@ -45,7 +50,11 @@ describe('BalanceBook and the Transfer decoder', () => {
   it('treats upper- and lower-case topics as the same account', () => {
     const book = new BalanceBook();
     const a = '0xabcdefabcdefabcdefabcdefabcdefabcdefabcd';
-    applyTransfers(book, [log('0x0000000000000000000000000000000000000000', a, 5n), log(a.toUpperCase().replace('0X', '0x'), a, 0n), log(a.toUpperCase().replace('0X', '0x'), '0x00000000000000000000000000000000000000ff', 2n)]);
+    applyTransfers(book, [
+      log('0x0000000000000000000000000000000000000000', a, 5n),
+      log(a.toUpperCase().replace('0X', '0x'), a, 0n),
+      log(a.toUpperCase().replace('0X', '0x'), '0x00000000000000000000000000000000000000ff', 2n),
+    ]);
     expect(book.toMap().get(a)).toBe(3n);
   });
 

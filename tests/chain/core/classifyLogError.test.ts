@@ -22,7 +22,14 @@ describe('classifyLogError', () => {
     expect(classifyLogError(rpc(-32614, 'eth_getLogs is limited to a 10,000 range'))).toMatchObject({ kind: 'rangeCap', maxRange: 10000n });
     expect(classifyLogError(rpc(-32000, 'block range is too wide'))).toMatchObject({ kind: 'rangeCap', maxRange: undefined });
     expect(classifyLogError(rpc(-32000, 'Block range limit exceeded. Maximum allowed: 1000'))).toMatchObject({ kind: 'rangeCap', maxRange: 1000n });
-    expect(classifyLogError(rpc(-32701, 'Please specify an address in your request or, to remove restrictions, order a dedicated full node here: ... requested too many blocks from 1 to 200000, maximum is set to 2048'))).toMatchObject({ kind: 'rangeCap' });
+    expect(
+      classifyLogError(
+        rpc(
+          -32701,
+          'Please specify an address in your request or, to remove restrictions, order a dedicated full node here: ... requested too many blocks from 1 to 200000, maximum is set to 2048',
+        ),
+      ),
+    ).toMatchObject({ kind: 'rangeCap' });
   });
 
   it('reads rate limits, timeouts, oversize replies and garbage', () => {

@@ -5,12 +5,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createChainClient } from '../../../lib/chain/createClient';
 import { scanHolders } from '../../../lib/chain/holders/scanHolders';
-import {
-  MalformedResponseError,
-  ProviderLimitError,
-  RpcRateLimitedError,
-  RpcTimeoutError,
-} from '../../../lib/chain/errors';
+import { MalformedResponseError, ProviderLimitError, RpcRateLimitedError, RpcTimeoutError } from '../../../lib/chain/errors';
 import { WhaleLensError } from '../../../lib/errors';
 import { startFaultyRpc, type FaultConfig, type FaultyRpc } from '../../support/faulty-rpc';
 import { balancesOf, startCoreWorld, type CoreWorld } from './world';
@@ -37,7 +32,12 @@ describe('holder scan behind a faulty provider', () => {
   let caseNo = 0;
   const scan = (faults: FaultConfig, opts: { batch?: boolean; timeoutMs?: number; initialSpan?: bigint } = {}) => {
     proxy.configure(faults);
-    const client = createChainClient({ rpcUrl: `${proxy.url}/case-${++caseNo}`, batch: opts.batch ?? true, timeoutMs: opts.timeoutMs ?? 2_000, retryCount: 0 });
+    const client = createChainClient({
+      rpcUrl: `${proxy.url}/case-${++caseNo}`,
+      batch: opts.batch ?? true,
+      timeoutMs: opts.timeoutMs ?? 2_000,
+      retryCount: 0,
+    });
     return scanHolders(client, { token: w.token, fromBlock: w.creationBlock, toBlock: w.head, initialSpan: opts.initialSpan });
   };
 

@@ -76,7 +76,8 @@ describe('holders of tokens whose balances move without Transfer logs', () => {
   it('supply in an address no log names is reported, and the whale rules say unknown instead of ok', async () => {
     const vault = '0x00000000000000000000000000000000000ba5e5' as Address;
     const token = await deployNamed(c, 'SilentMintToken', [vault, parseEther('1000'), parseEther('500')]);
-    for (let i = 1; i <= 4; i++) await send(c, { address: token, abi: erc20, functionName: 'transfer', args: [accounts[i].address, parseEther('150')] });
+    for (let i = 1; i <= 4; i++)
+      await send(c, { address: token, abi: erc20, functionName: 'transfer', args: [accounts[i].address, parseEther('150')] });
     const r = await analyzeToken(client(), { address: token });
     const t = await truth(token, [a0, a1, a2, a3, a4], r);
     expectBalancesMatch(r, t, parseEther('500'));
@@ -124,7 +125,10 @@ describe('holders of tokens whose balances move without Transfer logs', () => {
     await send(c, { address: token, abi: erc20, functionName: 'transfer', args: [a3, parseEther('10000')] });
     const r = await analyzeToken(client(), { address: token });
     expectBalancesMatch(r, await truth(token, [a0, a1, a2, a3], r));
-    expect(r.holders!.balanceModel).toMatchObject({ kind: 'reflection', interface: ['tokenFromReflection(uint256)', 'reflectionFromToken(uint256,bool)'] });
+    expect(r.holders!.balanceModel).toMatchObject({
+      kind: 'reflection',
+      interface: ['tokenFromReflection(uint256)', 'reflectionFromToken(uint256,bool)'],
+    });
     expect(r.holders!.balanceModel!.driftedBalances).toBeGreaterThan(0);
     expect(r.sources.find((s) => s.section === 'holders')!.error).toMatch(/fee-reflection token/);
   });

@@ -32,9 +32,11 @@ export async function startCoreWorld(opts: { rounds?: number; perRound?: number;
   await installMulticall3(c);
   await c.test.mine({ blocks: 5 });
   const token = await deploy(c, 'CoreToken', ['Core', 'CORE', parseEther('1000000000')]);
-  const creationBlock = (await c.public.getTransactionReceipt({
-    hash: (await c.public.getBlock({ includeTransactions: true })).transactions[0].hash,
-  })).blockNumber;
+  const creationBlock = (
+    await c.public.getTransactionReceipt({
+      hash: (await c.public.getBlock({ includeTransactions: true })).transactions[0].hash,
+    })
+  ).blockNumber;
   const abi = coreTokenAbi();
   const holders: Address[] = [];
   for (let r = 0; r < rounds; r++) {

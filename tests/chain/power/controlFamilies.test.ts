@@ -50,7 +50,12 @@ describe('power holders as each token family names them', () => {
     expect(held.pause).toMatchObject({ heldBy: a1, holderKind: 'eoa', holderDetail: 'pauser(): EOA (one private key)' });
     expect(held.blacklist).toMatchObject({ heldBy: a2, holderKind: 'eoa' });
     expect(held.mint).toMatchObject({ heldBy: safe, holderKind: 'safe', holderDetail: 'masterMinter(): Safe 2-of-3' });
-    const allowance = await c.public.readContract({ address: token, abi: parseAbi(['function minterAllowance(address) view returns (uint256)']), functionName: 'minterAllowance', args: [a4] });
+    const allowance = await c.public.readContract({
+      address: token,
+      abi: parseAbi(['function minterAllowance(address) view returns (uint256)']),
+      functionName: 'minterAllowance',
+      args: [a4],
+    });
     expect(ctl.minters).toEqual([{ holder: { address: a4, kind: 'eoa' }, allowance: allowance.toString() }]);
     expect(ctl.namedHolders?.map((n) => [n.getter, n.holder.address])).toEqual([
       ['pauser()', a1],
@@ -64,7 +69,11 @@ describe('power holders as each token family names them', () => {
     const token = await deployNamed(c, 'LockUnlockToken', [parseEther('1000')]);
     await send(c, { address: token, abi: abiOf('LockUnlockToken'), functionName: 'lock', args: [7n * 86_400n] });
     const r = await analyzeToken(client(), { address: token });
-    const unlock = await c.public.readContract({ address: token, abi: parseAbi(['function getUnlockTime() view returns (uint256)']), functionName: 'getUnlockTime' });
+    const unlock = await c.public.readContract({
+      address: token,
+      abi: parseAbi(['function getUnlockTime() view returns (uint256)']),
+      functionName: 'getUnlockTime',
+    });
     expect(r.control!.owner.kind).toBe('renounced');
     expect(r.control!.takeBack).toEqual([
       { who: a0, how: 'lock/unlock: the owner who locked the contract can call unlock() and become owner again', after: Number(unlock) },
@@ -92,7 +101,12 @@ describe('power holders as each token family names them', () => {
     const token = await deployNamed(c, 'WardsToken', [parseEther('1000')]);
     let r = await analyzeToken(client(), { address: token });
     const authorize = r.control!.privileges.find((p) => p.name === 'authorize')!;
-    expect(authorize).toMatchObject({ selectors: ['0x65fae35e', '0x9c52a7f1'], heldBy: a0, holderKind: 'eoa', holderDetail: 'wards(): EOA (one private key)' });
+    expect(authorize).toMatchObject({
+      selectors: ['0x65fae35e', '0x9c52a7f1'],
+      heldBy: a0,
+      holderKind: 'eoa',
+      holderDetail: 'wards(): EOA (one private key)',
+    });
     expect(r.control!.privileges.find((p) => p.name === 'mint')).toMatchObject({ selectors: ['0x40c10f19'] });
     const a = assess(r);
     expect(a.verdict).toBe('danger');

@@ -116,7 +116,12 @@ describe('finding the governor without the registry', () => {
     const head = await c.public.getBlockNumber({ cacheTime: 0 });
     expect(await discoverGovernor(client(), { token, blockNumber: head })).toEqual({ governor, via: 'admin-role', path: [timelock, governor] });
     const r = await analyzeToken(client(), { address: token });
-    expect(r.governance).toMatchObject({ governor, standard: 'oz-governor', timelock, discovered: { via: 'admin-role', path: [timelock, governor] } });
+    expect(r.governance).toMatchObject({
+      governor,
+      standard: 'oz-governor',
+      timelock,
+      discovered: { via: 'admin-role', path: [timelock, governor] },
+    });
   });
 
   it('a token with no path to a governor gets no governance section and no failed source', async () => {
@@ -137,7 +142,11 @@ describe('a votes token without any governor', () => {
     await installMulticall3(c);
     const token = await deployNamed(c, 'CompLikeToken', [e(1_000_000)]);
     const abi = abiOf('CompLikeToken');
-    for (const [i, amount] of [[1, 300_000], [2, 200_000], [3, 100_000]] as const) {
+    for (const [i, amount] of [
+      [1, 300_000],
+      [2, 200_000],
+      [3, 100_000],
+    ] as const) {
       await send(c, { address: token, abi, functionName: 'transfer', args: [accounts[i].address, e(amount)] });
       await send(c, { address: token, abi, functionName: 'delegate', args: [accounts[i].address], account: accounts[i] });
     }
@@ -148,7 +157,12 @@ describe('a votes token without any governor', () => {
     expect(d).toMatchObject({ token, getter: 'getVotes', delegatedShare: 0.6 });
     expect(d.votingPower).toMatchObject({ delegates: 3, total: e(600_000).toString(), nakamoto: 2, verifiedOnChain: true });
     for (const row of d.votingPower.top) {
-      const onChain = await c.public.readContract({ address: token, abi: parseAbi(['function getVotes(address) view returns (uint256)']), functionName: 'getVotes', args: [row.address] });
+      const onChain = await c.public.readContract({
+        address: token,
+        abi: parseAbi(['function getVotes(address) view returns (uint256)']),
+        functionName: 'getVotes',
+        args: [row.address],
+      });
       expect(BigInt(row.votes)).toBe(onChain);
     }
     expect(r.sources.find((s) => s.section === 'delegation')).toEqual({ section: 'delegation', source: 'rpc', ok: true });

@@ -20,8 +20,7 @@ beforeAll(async () => {
 });
 afterAll(() => node?.stop());
 
-const read = (token: `0x${string}`) =>
-  readLiquidity(c.public, { token, blockNumber: block, chainId: node.chainId, dexes: s.uniswap.dexes });
+const read = (token: `0x${string}`) => readLiquidity(c.public, { token, blockNumber: block, chainId: node.chainId, dexes: s.uniswap.dexes });
 
 describe('readLiquidity on real Uniswap V2/V3 contracts', () => {
   it('a pair whose LP was sent to 0x…dEaD: all LP burned, nobody can pull it', async () => {
@@ -63,7 +62,11 @@ describe('readLiquidity on real Uniswap V2/V3 contracts', () => {
   });
 
   it('the registry holds checksummed addresses for the six chains', () => {
-    expect(Object.keys(CHAIN_LIQUIDITY).map(Number).sort((a, b) => a - b)).toEqual([1, 10, 56, 137, 8453, 42161]);
+    expect(
+      Object.keys(CHAIN_LIQUIDITY)
+        .map(Number)
+        .sort((a, b) => a - b),
+    ).toEqual([1, 10, 56, 137, 8453, 42161]);
     for (const cfg of Object.values(CHAIN_LIQUIDITY)) {
       for (const a of [...cfg.quoteTokens, ...cfg.dexes.map((d) => ({ address: d.factory })), ...cfg.lockers]) {
         expect(getAddress(a.address)).toBe(a.address);

@@ -59,7 +59,11 @@ describe('real mainnet contracts on Anvil', () => {
       expect(deployed.toLowerCase()).toBe(governor.toLowerCase());
       governor = deployed;
       // a1 sits exactly at the threshold (Bravo needs strictly more), a2 above, a3 small.
-      for (const [who, amount] of [[accounts[1], '65000'], [accounts[2], '300000'], [accounts[3], '200000']] as const) {
+      for (const [who, amount] of [
+        [accounts[1], '65000'],
+        [accounts[2], '300000'],
+        [accounts[3], '200000'],
+      ] as const) {
         await call(comp, k.Comp!.abi, 'transfer', [who.address, parseEther(amount)]);
         await call(comp, k.Comp!.abi, 'delegate', [who.address], who);
       }
@@ -102,7 +106,10 @@ describe('real mainnet contracts on Anvil', () => {
     it('without the governor, COMP still gets delegated power from DelegateVotesChanged, re-read with getCurrentVotes', async () => {
       const r = await analyzeToken(client(), { address: comp });
       expect(r.governance).toBeUndefined();
-      expect(r.delegation).toMatchObject({ getter: 'getCurrentVotes', votingPower: { delegates: 3, total: parseEther('565000').toString(), verifiedOnChain: true } });
+      expect(r.delegation).toMatchObject({
+        getter: 'getCurrentVotes',
+        votingPower: { delegates: 3, total: parseEther('565000').toString(), verifiedOnChain: true },
+      });
     });
   });
 

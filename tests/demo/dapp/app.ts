@@ -9,7 +9,9 @@ import type { DemoPageConfig } from './config';
 
 const cfg = (window as unknown as { __DEMO: DemoPageConfig }).__DEMO;
 const eth = (window as unknown as { ethereum: { request(a: { method: string; params?: unknown[] }): Promise<unknown> } }).ethereum;
-const routerAbi = parseAbi(['function swapExactETHForTokens(uint256 amountOutMin, address[] path, address to, uint256 deadline) payable returns (uint256[])']);
+const routerAbi = parseAbi([
+  'function swapExactETHForTokens(uint256 amountOutMin, address[] path, address to, uint256 deadline) payable returns (uint256[])',
+]);
 
 const tokenOf = (key: string) => {
   const t = cfg.tokens.find((x) => x.key === key);
@@ -84,7 +86,10 @@ function render() {
     name.append(link);
     tr.append(name, el('td', t.story), el('td', t.address, 'addr'));
     const actions = el('td');
-    actions.append(button(`Approve ${t.symbol}`, () => demo.approve(t.key)), button(`Swap for ${t.symbol}`, () => demo.swap(t.key)));
+    actions.append(
+      button(`Approve ${t.symbol}`, () => demo.approve(t.key)),
+      button(`Swap for ${t.symbol}`, () => demo.swap(t.key)),
+    );
     actions.append(button(`Batch ${t.symbol}`, () => demo.batch(t.key)));
     tr.append(actions);
     rows.append(tr);

@@ -14,8 +14,7 @@ export const GECKO_ID = 'whale-lens@whalelens.dev';
 export const EXTENSION_UUID = '8d5c2e1a-57a0-4c2f-9a43-3f0f6d7b2e51';
 export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
 
-export const NO_FIREFOX_HINT =
-  'No Firefox found: install one (Debian/Ubuntu: sudo apt-get install firefox-esr) or set FIREFOX_PATH.';
+export const NO_FIREFOX_HINT = 'No Firefox found: install one (Debian/Ubuntu: sudo apt-get install firefox-esr) or set FIREFOX_PATH.';
 
 /** FIREFOX_PATH, then firefox-esr, then firefox on the PATH. */
 export function findFirefox(): string | null {
@@ -115,7 +114,8 @@ export async function openExtensionPage(browser: Browser, path: string, selector
  * Firefox's own chatter: its remote agent, favicon loader, backup, remote-settings and web-compat
  * services, and the password manager (LoginRecipes) looking at the API-key password fields in Options.
  */
-export const FIREFOX_OWN = /chrome:\/\/|resource:\/\/|JSWindowActor|RSLoader|BackupService|Remote ?Settings|nimbus|un-needed interventions|LoginRecipes:/i;
+export const FIREFOX_OWN =
+  /chrome:\/\/|resource:\/\/|JSWindowActor|RSLoader|BackupService|Remote ?Settings|nimbus|un-needed interventions|LoginRecipes:/i;
 
 /**
  * Errors and warnings in Firefox's output that are not Firefox's own: pages, content scripts

@@ -20,8 +20,7 @@ export function findChromium(): string | null {
   return CANDIDATES.find((p) => existsSync(p)) ?? null;
 }
 
-export const NO_BROWSER_HINT =
-  'No Chromium or Chrome found: install one (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH.';
+export const NO_BROWSER_HINT = 'No Chromium or Chrome found: install one (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH.';
 
 export interface ExtensionBrowser {
   context: BrowserContext;

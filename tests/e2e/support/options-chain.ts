@@ -4,7 +4,11 @@
  */
 import type { BrowserContext } from 'playwright-core';
 
-export async function addChainInOptions(context: BrowserContext, extensionId: string, chain: { chainId: number; rpcUrl: string; name: string }): Promise<void> {
+export async function addChainInOptions(
+  context: BrowserContext,
+  extensionId: string,
+  chain: { chainId: number; rpcUrl: string; name: string },
+): Promise<void> {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await options.getByRole('button', { name: 'Add a chain' }).click();

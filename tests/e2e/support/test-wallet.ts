@@ -61,7 +61,10 @@ const provider = {
     return provider;
   },
   removeListener(event: string, fn: Listener) {
-    listeners.set(event, (listeners.get(event) ?? []).filter((f) => f !== fn));
+    listeners.set(
+      event,
+      (listeners.get(event) ?? []).filter((f) => f !== fn),
+    );
     return provider;
   },
 };
@@ -82,7 +85,6 @@ const info = Object.freeze({
   icon: 'data:image/svg+xml,<svg xmlns="http://www.w3.org/2000/svg"/>',
   rdns: 'dev.whalelens.testwallet',
 });
-const announce = () =>
-  window.dispatchEvent(new CustomEvent('eip6963:announceProvider', { detail: Object.freeze({ info, provider }) }));
+const announce = () => window.dispatchEvent(new CustomEvent('eip6963:announceProvider', { detail: Object.freeze({ info, provider }) }));
 window.addEventListener('eip6963:requestProvider', announce);
 announce();

@@ -77,7 +77,15 @@ export async function startSnapshotHub(opts: SnapshotHubOptions): Promise<Loopba
         .filter((p) => p.space === v.space && p.state === 'closed')
         .sort((a, b) => b.created - a.created)
         .slice(skip, skip + first)
-        .map((p) => ({ id: p.id, scores: p.scores, scores_total: p.scores_total, quorum: p.quorum, snapshot: p.snapshot, votes: (opts.votes[p.id] ?? []).length, state: p.state }));
+        .map((p) => ({
+          id: p.id,
+          scores: p.scores,
+          scores_total: p.scores_total,
+          quorum: p.quorum,
+          snapshot: p.snapshot,
+          votes: (opts.votes[p.id] ?? []).length,
+          state: p.state,
+        }));
       return { json: { data: { proposals: list } } };
     }
     if (root === 'votes') {

@@ -64,7 +64,8 @@ export async function deployBravoVotes(c: Clients): Promise<BravoVotesWorld> {
   const governor = await real('GovernorBravoDelegator', [timelock, token, deployer, implementation, MIN_VOTING_PERIOD, 1n, parseEther('50000')]);
   await c.test.setStorageAt({ address: governor, index: VOTING_PERIOD_SLOT, value: `0x${VOTING_PERIOD.toString(16).padStart(64, '0')}` });
   const period = await c.public.readContract({ address: governor, abi: k.GovernorBravoDelegate!.abi, functionName: 'votingPeriod' });
-  if (period !== VOTING_PERIOD) throw new Error(`Bravo's voting period is ${String(period)}, not ${VOTING_PERIOD}: the storage layout is not the expected one`);
+  if (period !== VOTING_PERIOD)
+    throw new Error(`Bravo's voting period is ${String(period)}, not ${VOTING_PERIOD}: the storage layout is not the expected one`);
   const predecessor = await deployNamed(c, 'PredecessorProposalCount', [PREVIOUS_COUNT]);
 
   // The Timelock only lets itself name a new admin: a timelocked call to setPendingAdmin.

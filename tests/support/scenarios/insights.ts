@@ -26,10 +26,24 @@ export function wallets(seed: number, n: number): Address[] {
 }
 
 /** Sends from any address: Anvil impersonates it and funds its gas. */
-async function sendFrom(c: Clients, from: Address, address: Address, fn: 'transfer' | 'delegate', args: readonly unknown[], wait = true): Promise<`0x${string}`> {
+async function sendFrom(
+  c: Clients,
+  from: Address,
+  address: Address,
+  fn: 'transfer' | 'delegate',
+  args: readonly unknown[],
+  wait = true,
+): Promise<`0x${string}`> {
   await c.test.impersonateAccount({ address: from });
   await c.test.setBalance({ address: from, value: parseEther('10') });
-  const hash = await c.wallet.writeContract({ address, abi: erc20, functionName: fn as 'transfer', args: args as [Address, bigint], account: from, chain: c.chain });
+  const hash = await c.wallet.writeContract({
+    address,
+    abi: erc20,
+    functionName: fn as 'transfer',
+    args: args as [Address, bigint],
+    account: from,
+    chain: c.chain,
+  });
   if (wait) {
     const r = await c.public.waitForTransactionReceipt({ hash });
     if (r.status !== 'success') throw new Error(`${fn} reverted`);
@@ -37,7 +51,8 @@ async function sendFrom(c: Clients, from: Address, address: Address, fn: 'transf
   return hash;
 }
 
-const transfer = (c: Clients, token: Address, from: Address, to: Address, amount: bigint, wait = true) => sendFrom(c, from, token, 'transfer', [to, amount], wait);
+const transfer = (c: Clients, token: Address, from: Address, to: Address, amount: bigint, wait = true) =>
+  sendFrom(c, from, token, 'transfer', [to, amount], wait);
 
 async function newToken(c: Clients): Promise<Address> {
   return deployNamed(c, 'VotesToken', [SUPPLY]);
@@ -170,7 +185,12 @@ export async function deployDecidedVotes(c: Clients): Promise<VotesWorld> {
     await send(c, { address: governor, abi: gov, functionName: 'queue', args: [target, [0n], ['0x'], keccak256(stringToHex(description))] as never });
     await c.test.increaseTime({ seconds: 2 });
     await c.test.mine({ blocks: 1 });
-    await send(c, { address: governor, abi: gov, functionName: 'execute', args: [target, [0n], ['0x'], keccak256(stringToHex(description))] as never });
+    await send(c, {
+      address: governor,
+      abi: gov,
+      functionName: 'execute',
+      args: [target, [0n], ['0x'], keccak256(stringToHex(description))] as never,
+    });
   }
   return { token, governor, deciders, small, proposals: 12 };
 }

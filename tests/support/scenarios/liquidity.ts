@@ -46,7 +46,11 @@ export async function deployUniswap(c: Clients): Promise<UniswapDeployment> {
 
 const erc20 = parseAbi(['function transfer(address,uint256) returns (bool)']);
 const factoryAbi = parseAbi(['function createPair(address,address) returns (address)', 'function getPair(address,address) view returns (address)']);
-const pairAbi = parseAbi(['function mint(address) returns (uint256)', 'function balanceOf(address) view returns (uint256)', 'function transfer(address,uint256) returns (bool)']);
+const pairAbi = parseAbi([
+  'function mint(address) returns (uint256)',
+  'function balanceOf(address) view returns (uint256)',
+  'function transfer(address,uint256) returns (bool)',
+]);
 
 /** Creates token/WETH on the V2 factory and adds liquidity directly to the pair; LP goes to the deployer. */
 export async function addV2Liquidity(c: Clients, uni: UniswapDeployment, token: Address, tokenAmount: bigint, wethAmount: bigint): Promise<Address> {
@@ -80,9 +84,14 @@ export async function deployLiquidityScenario(c: Clients): Promise<LiquidityScen
 
   const deployerPair = await addV2Liquidity(c, uniswap, deployerToken, parseEther('400000'), parseEther('20'));
 
-  const v3 = parseAbi(['function createPool(address,address,uint24) returns (address)', 'function getPool(address,address,uint24) view returns (address)']);
+  const v3 = parseAbi([
+    'function createPool(address,address,uint24) returns (address)',
+    'function getPool(address,address,uint24) view returns (address)',
+  ]);
   await send(c, { address: uniswap.v3Factory, abi: v3, functionName: 'createPool', args: [deployerToken, uniswap.weth, 3000] });
-  const v3Pool = getAddress(await c.public.readContract({ address: uniswap.v3Factory, abi: v3, functionName: 'getPool', args: [deployerToken, uniswap.weth, 3000] }));
+  const v3Pool = getAddress(
+    await c.public.readContract({ address: uniswap.v3Factory, abi: v3, functionName: 'getPool', args: [deployerToken, uniswap.weth, 3000] }),
+  );
   await send(c, { address: deployerToken, abi: erc20, functionName: 'transfer', args: [v3Pool, parseEther('1000')] });
   await send(c, { address: uniswap.weth, abi: erc20, functionName: 'transfer', args: [v3Pool, parseEther('1')] });
   return { uniswap, burnedToken, burnedPair, deployerToken, deployerPair, v3Pool, deployer };

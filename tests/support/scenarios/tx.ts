@@ -12,10 +12,7 @@ export function abiOf(name: string): Abi {
 }
 
 /** Sends one transaction and throws unless it was mined successfully. */
-export async function send<
-  const abi extends Abi,
-  fn extends ContractFunctionName<abi, 'nonpayable' | 'payable'>,
->(
+export async function send<const abi extends Abi, fn extends ContractFunctionName<abi, 'nonpayable' | 'payable'>>(
   c: Clients,
   call: {
     address: Address;

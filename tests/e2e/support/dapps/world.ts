@@ -57,9 +57,12 @@ export async function startGuardWorld(extensionDir: string, opts: WorldOptions =
   const slow = opts.extensionRpcDelayMs ? await startSlowRpc(anvil.rpcUrl, opts.extensionRpcDelayMs) : null;
   const rpcUrl = slow?.url ?? anvil.rpcUrl;
   const chain = { chainId: anvil.chainId, name: 'Anvil', rpcUrl, blockscoutUrl: '', explorerUrl: '', custom: true };
-  await b.worker.evaluate(async (settings) => {
-    await (globalThis as unknown as { chrome: any }).chrome.storage.local.set({ settings });
-  }, { ...DEFAULT_SETTINGS, chains: [...DEFAULT_SETTINGS.chains, chain] });
+  await b.worker.evaluate(
+    async (settings) => {
+      await (globalThis as unknown as { chrome: any }).chrome.storage.local.set({ settings });
+    },
+    { ...DEFAULT_SETTINGS, chains: [...DEFAULT_SETTINGS.chains, chain] },
+  );
   return {
     anvil,
     c,

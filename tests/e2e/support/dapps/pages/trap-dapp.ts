@@ -27,8 +27,20 @@ const eth = (window as unknown as { ethereum: Parameters<typeof custom>[0] }).et
     try {
       const c = createWalletClient({ transport: custom(eth) });
       const [account] = await c.requestAddresses();
-      const chain = { id: await c.getChainId(), name: 'anvil', nativeCurrency: { name: 'ETH', symbol: 'ETH', decimals: 18 }, rpcUrls: { default: { http: [] } } };
-      return await c.writeContract({ address: token, abi: erc20Abi, functionName: 'approve', args: [spender, BigInt(amount)], account: account!, chain });
+      const chain = {
+        id: await c.getChainId(),
+        name: 'anvil',
+        nativeCurrency: { name: 'ETH', symbol: 'ETH', decimals: 18 },
+        rpcUrls: { default: { http: [] } },
+      };
+      return await c.writeContract({
+        address: token,
+        abi: erc20Abi,
+        functionName: 'approve',
+        args: [spender, BigInt(amount)],
+        account: account!,
+        chain,
+      });
     } finally {
       trap.deactivate();
       modal.remove();

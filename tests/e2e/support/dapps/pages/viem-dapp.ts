@@ -7,7 +7,11 @@ async function client() {
   const c = createWalletClient({ transport: custom(eth) });
   const [account] = await c.requestAddresses();
   const chainId = await c.getChainId();
-  return { c, account: account!, chain: { id: chainId, name: 'anvil', nativeCurrency: { name: 'ETH', symbol: 'ETH', decimals: 18 }, rpcUrls: { default: { http: [] } } } };
+  return {
+    c,
+    account: account!,
+    chain: { id: chainId, name: 'anvil', nativeCurrency: { name: 'ETH', symbol: 'ETH', decimals: 18 }, rpcUrls: { default: { http: [] } } },
+  };
 }
 
 (window as unknown as Record<string, unknown>).dapp = {
