@@ -68,8 +68,8 @@ export function decodeText(data: Hex): string {
 }
 
 function clean(s: string): string {
-  // eslint-disable-next-line no-control-regex
   return s
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f]/g, '')
     .trim()
     .slice(0, 100);
