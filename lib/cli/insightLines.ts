@@ -57,10 +57,12 @@ export function insightLines(r: Report): string[] {
         `  ${v.deciders.addresses.length} addresses decided ${v.deciders.decided} of the last ${v.deciders.of} proposals: ${v.deciders.addresses.join(', ')}`,
       );
     out.push(
-      `  median turnout ${pct(v.medianTurnout)}${v.oneVoterQuorumShare === null ? '' : `  one voter alone met quorum in ${pct(v.oneVoterQuorumShare)}`}`,
+      `  median turnout ${v.medianTurnout === null ? 'unknown (supply not read)' : pct(v.medianTurnout)}${v.oneVoterQuorumShare === null ? '' : `  one voter alone met quorum in ${pct(v.oneVoterQuorumShare)}`}`,
     );
     for (const p of v.proposals.slice(0, 5))
-      out.push(`  ${p.id.slice(0, 14)}…  ${p.state.padEnd(9)} voters ${p.voters}  turnout ${pct(p.turnout)}  decided by ${p.minCoalition}`);
+      out.push(
+        `  ${p.id.slice(0, 14)}…  ${p.state.padEnd(9)} voters ${p.voters}  turnout ${p.turnout === null ? 'unknown' : pct(p.turnout)}  decided by ${p.minCoalition}`,
+      );
   }
   return out;
 }

@@ -349,8 +349,8 @@ export interface ProposalHistoryEntry {
   voters: number;
   /** Votes cast (for + against + abstain), base units. */
   votesCast: Amount;
-  /** Votes cast / total supply of the voting token at the report's block. */
-  turnout: number;
+  /** Votes cast / total supply of the voting token at the report's block; null when the supply could not be read. */
+  turnout: number | null;
   /** Fewest voters holding strictly more than half of the votes cast. */
   minCoalition: number;
   /** The largest voters, as many as minCoalition (at most 10). */
@@ -374,7 +374,8 @@ export interface VoteHistorySection {
   proposalsFound?: number;
   /** Fewest addresses that were in the deciding coalition of most proposals, and how many proposals they decided. */
   deciders: { addresses: Address[]; decided: number; of: number };
-  medianTurnout: number;
+  /** Over the proposals with a known turnout; null when none has one. */
+  medianTurnout: number | null;
   /** Share of proposals where one voter alone met quorum (of those with a known quorum). */
   oneVoterQuorumShare: number | null;
 }

@@ -36,4 +36,13 @@ describe('insightLines', () => {
       'Past votes — the newest 12 of 35 proposals (at most 20 are read) created in blocks 1–2000',
     );
   });
+
+  it('past votes whose token supply could not be read: turnout unknown, never 0%', () => {
+    const v = voteHistorySection();
+    const unread = { ...v, medianTurnout: null, proposals: v.proposals.map((p) => ({ ...p, turnout: null })) };
+    const text = insightLines(governanceReport({ voteHistory: unread })).join('\n');
+    expect(text).toContain('median turnout unknown (supply not read)');
+    expect(text).toMatch(/turnout unknown {2}decided by/);
+    expect(text).not.toMatch(/turnout 0(\.0)?%/);
+  });
 });

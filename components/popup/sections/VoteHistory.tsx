@@ -39,7 +39,9 @@ export function VoteHistory({ history }: { history: VoteHistorySection }) {
         ))}
       </ul>
       <dl class="wl-facts">
-        <Fact term="Median turnout">{formatPercent(history.medianTurnout, locale)}</Fact>
+        <Fact term="Median turnout">
+          {history.medianTurnout === null ? 'unknown (supply not read)' : formatPercent(history.medianTurnout, locale)}
+        </Fact>
         {history.oneVoterQuorumShare !== null ? (
           <Fact term="One voter alone met quorum">{formatPercent(history.oneVoterQuorumShare, locale)} of proposals</Fact>
         ) : null}
@@ -70,7 +72,7 @@ export function VoteHistory({ history }: { history: VoteHistorySection }) {
                 </td>
                 <td>{p.state}</td>
                 <td class="num">{formatInteger(p.voters, locale)}</td>
-                <td class="num">{formatPercent(p.turnout, locale)}</td>
+                <td class="num">{p.turnout === null ? 'unknown' : formatPercent(p.turnout, locale)}</td>
                 <td class="num">{formatInteger(p.minCoalition, locale)}</td>
               </tr>
             ))}

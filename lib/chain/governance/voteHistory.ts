@@ -97,7 +97,8 @@ export async function readVoteHistory(client: PublicClient, p: ReadVoteHistoryPa
       ]),
     ];
   const extra = await client.multicall({ contracts: calls, allowFailure: true, blockNumber: p.blockNumber });
-  const supply = extra[0]?.status === 'success' ? (extra[0].result as bigint) : 0n;
+  // Unread (or zero) supply leaves turnout unknown, never 0%.
+  const supply = extra[0]?.status === 'success' ? (extra[0].result as bigint) : undefined;
   const fixedQuorum = extra[1]?.status === 'success' ? (extra[1].result as bigint) : undefined;
 
   const decided: DecidedProposal[] = [];
@@ -115,7 +116,7 @@ export async function readVoteHistory(client: PublicClient, p: ReadVoteHistoryPa
       state: st?.status === 'success' ? (STATES[Number(st.result)] ?? `state ${st.result}`) : 'unknown',
       voters: d.voters,
       votesCast: d.cast.toString(),
-      turnout: supply > 0n ? ratio(d.cast, supply) : 0,
+      turnout: supply !== undefined && supply > 0n ? ratio(d.cast, supply) : null,
       minCoalition: d.minCoalition,
       deciders: d.deciders
         .slice(0, 10)
@@ -130,6 +131,7 @@ export async function readVoteHistory(client: PublicClient, p: ReadVoteHistoryPa
   proposals.reverse();
   const common = commonDeciders(decided);
   const withQuorum = proposals.filter((x) => x.oneVoterMetQuorum !== undefined);
+  const known = proposals.flatMap((x) => (x.turnout === null ? [] : [x.turnout]));
   return {
     governor,
     fromBlock: Number(p.fromBlock),
@@ -138,7 +140,7 @@ export async function readVoteHistory(client: PublicClient, p: ReadVoteHistoryPa
     proposals,
     proposalsFound: created.length,
     deciders: { addresses: common.addresses.map((a) => getAddress(a)), decided: common.decided, of: common.of },
-    medianTurnout: median(proposals.map((x) => x.turnout)),
+    medianTurnout: known.length ? median(known) : null,
     oneVoterQuorumShare: withQuorum.length ? withQuorum.filter((x) => x.oneVoterMetQuorum).length / withQuorum.length : null,
   };
 }

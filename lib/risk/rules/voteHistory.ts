@@ -39,7 +39,7 @@ export const fewDecide = defineRule<VoteHistorySection>({
   evidence: (r: Report, h) => [
     ...h.deciders.addresses.map((a, i) => addressEv(`Decider #${i + 1}`, a)),
     countEv('Proposals read', h.proposals.length),
-    shareEv('Median turnout (votes cast / supply)', h.medianTurnout),
+    ...(h.medianTurnout !== null ? [shareEv('Median turnout (votes cast / supply)', h.medianTurnout)] : []),
     ...(h.oneVoterQuorumShare !== null ? [shareEv('Proposals where one voter alone met quorum', h.oneVoterQuorumShare)] : []),
     addressEv('Governor', h.governor),
     countEv(`Governor logs read (blocks ${h.fromBlock}–${h.toBlock})`, h.logs),
