@@ -16,6 +16,7 @@ import { escapeHidden, hiddenWarning } from '../../text/hostile';
 import { assessmentLines } from '../../wording/assessmentText';
 import { columnPercent as pct, formatDuration } from '../../wording/format';
 import { gatherTokenReport, type SourceChoice } from '../../analysis/gatherReport';
+import { parseFlags } from '../flags';
 import { createChainClient } from '../../chain/createClient';
 import { holdersCompleteness } from '../../report/holdersCompleteness';
 import { insightLines } from '../insightLines';
@@ -67,21 +68,8 @@ function httpUrl(flag: string, value: string): string {
 }
 
 export function parseTokenArgs(argv: string[]): TokenArgs {
-  const positional: string[] = [];
-  const flags: Record<string, string> = {};
-  let json = false;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--json') json = true;
-    else if (a.startsWith('--')) {
-      const eq = a.indexOf('=');
-      const name = eq > 0 ? a.slice(2, eq) : a.slice(2);
-      if (!VALUE_FLAGS.includes(name)) throw new InputError(`unknown option ${a}`, { details: USAGE });
-      const value = eq > 0 ? a.slice(eq + 1) : argv[++i];
-      if (value === undefined || value.startsWith('--')) throw new InputError(`--${name} needs a value`, { details: USAGE });
-      flags[name] = value;
-    } else positional.push(a);
-  }
+  const { positional, flags, switches } = parseFlags(argv, { values: VALUE_FLAGS, switches: ['json'], usage: USAGE });
+  const json = switches.has('json');
   if (positional.length !== 1) throw new InputError('give exactly one token ADDRESS', { details: USAGE });
   const address = positional[0]!;
   if (!isAddress(address, { strict: false })) throw new InputError(`not an address: "${address.slice(0, 80)}"`);

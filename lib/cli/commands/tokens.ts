@@ -13,6 +13,7 @@ import type { Report } from '../../report/types';
 import { assess } from '../../risk/index';
 import { escapeHidden } from '../../text/hostile';
 import { gatherTokenReport } from '../../analysis/gatherReport';
+import { parseFlags } from '../flags';
 import { createChainClient } from '../../chain/createClient';
 
 const USAGE = 'usage: report tokens FILE --rpc URL [--chain-id N] [--concurrency N] [--out FILE] [--csv]';
@@ -62,21 +63,8 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const positional: string[] = [];
-  const flags: Record<string, string> = {};
-  let csv = false;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--csv') csv = true;
-    else if (a.startsWith('--')) {
-      const eq = a.indexOf('=');
-      const name = eq > 0 ? a.slice(2, eq) : a.slice(2);
-      if (!VALUE_FLAGS.includes(name)) throw new InputError(`unknown option ${a}`, { details: USAGE });
-      const value = eq > 0 ? a.slice(eq + 1) : argv[++i];
-      if (value === undefined || value.startsWith('--')) throw new InputError(`--${name} needs a value`, { details: USAGE });
-      flags[name] = value;
-    } else positional.push(a);
-  }
+  const { positional, flags, switches } = parseFlags(argv, { values: VALUE_FLAGS, switches: ['csv'], usage: USAGE });
+  const csv = switches.has('csv');
   if (positional.length !== 1) throw new InputError('give exactly one FILE of token addresses', { details: USAGE });
   if (!flags.rpc || !/^https?:\/\//.test(flags.rpc)) throw new InputError('--rpc http(s) URL is required', { details: USAGE });
   const concurrency = Number(flags.concurrency ?? 3);
