@@ -122,7 +122,13 @@ export const FIREFOX_OWN =
  * and the extension (its pages and background) print here once devtools.console.stdout.* is on.
  */
 export function consoleProblems(output: string[]): string[] {
-  return output.filter((l) => /^(console\.(error|warn)|JavaScript (error|warning)|Uncaught)/i.test(l) && !FIREFOX_OWN.test(l));
+  return output.filter(
+    (l, i) =>
+      /^(console\.(error|warn)|JavaScript (error|warning)|Uncaught)/i.test(l) &&
+      !FIREFOX_OWN.test(l) &&
+      // The driver's own injected scripts (their stack is `@pptr:internal`), e.g. one Firefox's slow-script watchdog stopped on a busy machine.
+      !/^@pptr:internal/.test(output[i + 1] ?? ''),
+  );
 }
 
 export interface ConsoleEntry {
